@@ -662,21 +662,29 @@ def test_palaces_castles_and_hotels_are_places_with_their_head(tagger: Tagger) -
         ("placeName", "کاخ مرمر"), ("placeName", "قلعه تال"), ("placeName", "هتل وستین گرند سنترال")]
 
 
-def test_a_body_defined_by_its_acronym_and_named_again_later(tagger: Tagger) -> None:
-    recognise = tagger.document()
+def test_the_dari_honorific_sahib_is_outside_the_person(tagger: Tagger) -> None:
+    def people(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in tagger.tag(text) if s.tag == "persName"]
 
-    def orgs(text: str) -> list[str]:
-        return [text[s.start : s.end] for s in recognise(text) if s.tag == "orgName"]
+    # ariananews.co's and parmakhtag.com's reposts of a presidential address, alemarahdari.af's decree
+    assert people("برادران عزيز جناب صالح صاحب، جناب دانش صاحب، برادر گرامي جناب داکتر صاحب عبدالله رئيس") == [
+        "صالح", "دانش", "عبدالله"]
+    text = "حاجی صاحب ګل آغا (شیرزی)، تادین خان، داوودزی صاحب، همدرد صاحب، اعضای محترم ولسی جرگه"
+    assert people(text) == ["ګل آغا", "تادین خان", "داوودزی", "همدرد"]
+    assert people("محترم مولوی صاحب عبدالهادی بحیث رئیس شورای علمای میدان وردک") == ["عبدالهادی"]
+    # after an office, or with a title alone, no person
+    assert people("وزیر صاحب دفاع، وزیر صاحب داخله، رئیس صاحب امنیت ملی") == []
+    assert people("از برادر گرامی جناب داکتر صاحب ابراز امتنان می کنم") == []
 
-    # as many content words as the acronym has letters, «برای» inside not counted, «پیرامون» outside
-    assert orgs("آیا ممکن است پیرامون برنامه پاداش برای عدالت (RFJ) اطلاعاتی بدهید؟") == [
-        "برنامه پاداش برای عدالت", "RFJ"]
-    # later: the whole name of four words and the acronym; no short form «برنامه پاداش» of a
-    # name without a head («برنامه پاداش وزارت …» is "the reward programme of the ministry")
-    assert orgs("هدف برنامه پاداش برای عدالت که توسط RFJ اداره می شود، برنامه پاداش دیگری است.") == [
-        "برنامه پاداش برای عدالت", "RFJ"]
-    # a bracket after a verb defines nothing (a text of its own: nothing remembered)
-    assert [s.tag for s in tagger.tag("این را گفتند (RFJ) و رفتند.") if s.tag == "orgName"] == []
+
+def test_a_term_defined_by_its_acronym_is_no_body(tagger: Tagger) -> None:
+    # round 47 removed the rule that read a body back from a Latin acronym in brackets: right 7 times on
+    # 2 publishers, wrong 18 times on 5 (GitHub documentation defines its terms so; lines of the collection)
+    text = ("قابلیت‌های جدید با تغییرات اساسی بخش کارکرد API و تغییرات زیاد به ویو از طریق پروسه‌ی "
+            "**درخواست برای نظرخواهی (RFC)** عبور می‌کنند.")
+    assert [s.tag for s in tagger.tag(text) if s.tag == "orgName"] == []
+    text = "که اغلب به آن توافق‌نامه مجوز مشارکت‌کننده (CLA) گفته می‌شود"
+    assert [s.tag for s in tagger.tag(text) if s.tag == "orgName"] == []
 
 
 def test_the_office_of_a_head_of_government_is_a_body(tagger: Tagger) -> None:

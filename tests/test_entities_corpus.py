@@ -426,7 +426,10 @@ FLOORS = {
 # registers (person 0.557, org 0.602, place 0.754, date 0.610); floor 0.64 / 0.64, its level. With round 46's entity
 # rules merged: 0.651 shipped and no registers (place 0.758; ent63 wrote its gazetteer in a clone without set 42);
 # floor 0.65 / 0.65.
-FLOORS_HELD_OUT = {"shipped": 0.65, "none": 0.65}
+# Round 47 (ent64, the coordinator's decision): `acronym_rule` removed (right 7 times on 2 publishers, wrong 18 times on
+# 5): h42 0.651 → 0.639 (org 0.602 → 0.541: the CNCF glossary's «بنیاد رایانش بومی ابری (CNCF)» and its 4 later
+# «CNCF», 7 rows); floor 0.63 / 0.63.
+FLOORS_HELD_OUT = {"shipped": 0.63, "none": 0.63}
 
 
 @pytest.fixture(scope="module")

@@ -51,6 +51,18 @@ def test_an_office_after_its_seat_is_a_body(bare: Tagger) -> None:
     assert names(bare, "مقام عالی ولایت") == []
 
 
+def test_the_presidency_after_a_post_that_serves_it_is_a_body(bare: Tagger) -> None:
+    # parmakhtag.com's speech and bu.edu.af's page: the Presidency a vice-president or adviser serves
+    text = "برادر عزیز جناب امرالله صالح معاون اول ریاست جمهوری، برادر گرامی جناب استاد دانش معاون دوم ریاست جمهوری،"
+    assert names(bare, text, ("orgName",)) == [("orgName", "ریاست جمهوری"), ("orgName", "ریاست جمهوری")]
+    text = "با تشریف آوری مشاور ارشد امور فرهنگی ریاست جمهوری و تعدادی از استادان و محصلان دانشگاه ها"
+    assert names(bare, text, ("orgName",)) == [("orgName", "ریاست جمهوری")]
+    # the office, no body: an election of it (iec.org.af), or a stop word between the post and it
+    text = "در مورد تقویم انتخابات ریاست جمهوری معلومات ارایه کرد."
+    assert names(bare, text, ("orgName",)) == []
+    assert names(bare, "معاون وزیر در دوره ریاست جمهوری گفت", ("orgName",)) == []
+
+
 def test_a_faculty_is_named_by_one_modifier(bare: Tagger) -> None:
     # Dari's «پوهنځی» (a faculty), strong as «دانشکده» is: ku.edu.af's «رئيس پوهنځي اقتصاد»; a count or a
     # preposition after it names none

@@ -1,8 +1,7 @@
 """Candidate rules for organisations named by other evidence than a head noun.
 
   5k. :func:`short_name_rule` — a body's short name in brackets or between commas after it.
-  5d. :func:`acronym_rule` — a body defined by its acronym in brackets («برنامه پاداش برای عدالت
-     (RFJ)»); :func:`latin_body_rule` — a body's name in Latin script.
+  5d. :func:`latin_body_rule` — a body's name in Latin script.
   5l. :func:`headed_acronym_rule` — a body's Latin acronym after a head («موسسه USAID»).
   5e. :func:`dynasty_rule` — a dynasty or clan («آل سامان», «بنی عباس»); :func:`house_rule` — a
      royal house after «سلطنت», «دودمان» … («سلطنت قاجار», «دودمان زیاریان»).
@@ -22,42 +21,11 @@ from collections.abc import Iterable, Iterator
 
 from nashr.entities.candidates.names import _DYNASTIES, _span
 from nashr.entities.candidates.terms import _ORG_HEADS, CANDIDATE_ATTRS, norm, norms_of
-from nashr.entities.candidates.words import everyday_word, given_names, is_given, looks_like_verb, name_like, stop_words
+from nashr.entities.candidates.words import everyday_word, given_names, is_given, looks_like_verb, name_like
 from nashr.entities.normalize import Words
 from nashr.entities.numbers import is_number_word
 from nashr.entities.switches import never, switch
 from nashr.markup import Span
-
-_ACRONYM = re.compile(r"\(\s*(?P<acronym>[A-Z](?:[A-Z&]|\.(?=[A-Z])){1,7}\.?)\s*\)")
-
-
-def acronym_rule(words: Words) -> Iterator[Span]:
-    """Rule 5d: a body defined by its acronym in brackets after its name («برنامه پاداش برای
-    عدالت (RFJ)», «آژانس بین المللی انرژی اتمی (IAEA)»): the name is the words before the
-    bracket, back to as many content words as the acronym has letters (the function words inside
-    a name, «برای», «و», «از», do not count, as English acronyms skip or keep them), and at least
-    two; it starts with a content word and stops at punctuation. The acronym itself is then a
-    name in Latin script after an organisation (:func:`latin_rule`), and later mentions of either
-    are recalled (:class:`nashr.entities.tagger.Mentions`)."""
-    folded = words.folded
-    for match in _ACRONYM.finditer(folded) if "(" in folded else ():
-        k = bisect_left(words.ends, match.start() + 1) - 1  # the word before the bracket
-        if k < 0 or folded[words.ends[k] : match.start()].strip():
-            continue
-        letters = sum(c.isupper() for c in match.group("acronym"))
-        content, first, j = 0, -1, k
-        while j >= 0 and content < letters:
-            word = words.norms[j]
-            if name_like(word) or word in _ORG_HEADS:
-                content, first = content + 1, j
-            elif j == k or word not in stop_words():
-                break  # a name ends with a content word; a verb or number is the sentence
-            if j == 0 or not words.spaced(j - 1):
-                break
-            j -= 1
-        if first >= 0 and content >= max(2, letters - 1) and _body_if_latin(words.norms[first : k + 1]):
-            yield _span(words, first, k, "orgName")
-
 
 _SHORT_NAME = re.compile(r"[ \t]*(?:\(\s*(?P<bracketed>[^\W\d_]+)\s*\)|،[ \t]*(?P<apposed>[^\W\d_]+)[ \t]*،)")
 
@@ -90,9 +58,9 @@ LATIN_BODY_WORDS = (
     "Centre", "University", "College", "Program", "Programme", "Service", "Board", "Authority",
     "Federation", "Ministry", "Court", "Forum", "Federal", "National", "International", "Nations",
 )  # fmt: skip
-"""Words one of which a body's name in Latin script has («Human Rights Watch (HRW)»); without
-one, a Latin phrase an acronym defines is a term («Pull Request (PR)», «Application Programming
-Interface (API)»: Persian technical texts define many), no body."""
+"""Words one of which a body's name in Latin script has («Human Rights Watch»); without one, a run of
+capitalised words is a title or a term («Pull Request», «Application Programming Interface»: Persian
+technical texts gloss many), no body."""
 _LATIN_BODY_WORD = re.compile("|".join(map(re.escape, LATIN_BODY_WORDS)))  # (one search, not one per word)
 _LATIN_BODY_WORDS = frozenset(LATIN_BODY_WORDS)
 
@@ -158,11 +126,6 @@ def headed_acronym_rule(words: Words) -> Iterator[Span]:
         j = bisect_left(words.ends, match.start() + 1) - 1  # the word before the acronym
         if j >= 0 and not folded[words.ends[j] : match.start()].strip() and words.norms[j] in _ORG_HEADS:
             yield Span(match.start(), match.end(), "orgName", CANDIDATE_ATTRS)
-
-
-def _body_if_latin(norms: list[str]) -> bool:
-    """True unless every word is in Latin script and none is of :data:`LATIN_BODY_WORDS`."""
-    return not all(word.isascii() for word in norms) or any(word in _LATIN_BODY_WORDS for word in norms)
 
 
 ASSEMBLY_HEADS = ("مجلس", "کنگره", "پارلمان", "پارلمنت")

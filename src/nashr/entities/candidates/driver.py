@@ -40,7 +40,6 @@ from nashr.entities.candidates.bodies import (
 )
 from nashr.entities.candidates.body_names import (
     _DYNASTY_HEADS,
-    acronym_rule,
     assembly_rule,
     dynasty_rule,
     grand_body_rule,
@@ -86,6 +85,7 @@ from nashr.entities.candidates.people import (
     list_rule,
     person_list_rule,
     romance_rule,
+    sahib_outside,
     simile_rule,
     title_name_rule,
     title_rule,
@@ -336,15 +336,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(abad_rule)(words), others)
     keep(gated(on, place_list_rule, words, places), others)
     keep((s for s in gated(on, publisher_rule, words, places) if nested.within(s.start, s.end)), others)
-    # An acronym after a body already found is that body's (:func:`latin_rule` marks it): no
-    # longer name is read back from it («… و یونسکو (UNESCO)»).
-    bodies = {s.end: s for s in (*names, *found.values()) if s.tag == "orgName"}
-    acronyms = [bodies.get(s.end, s) for s in gated(on, acronym_rule, words)
-                if nested.within(s.start, s.end) and others.free(s.start, s.end)]
-    if acronyms:
-        keep((s for s in acronyms if s.end not in bodies), others)
-        keep(on(latin_rule)(words, acronyms))
     keep(gated(on, short_name_rule, words, [s for s in (*names, *found.values()) if s.tag == "orgName"]), others)
     # A person or place inside another of its kind is the same mention; organisations nest
     # («کمیته مرکزی حزب توده ایران» holds «حزب توده ایران»).
-    return outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end))
+    return on(sahib_outside, unchanged)(
+        words, outermost(found.values(), key=lambda s: s.tag if s.tag != "orgName" else (s.start, s.end)))

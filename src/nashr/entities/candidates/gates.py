@@ -29,8 +29,7 @@ def latin_script(words: Words, *_: object) -> bool:
     (``bylines._LATIN_BRACKETED``) for :func:`~.bylines.latin_rule`, a capitalised given name
     (``bylines._LATIN_GIVEN``) for :func:`~.bylines.latin_given_rule`, a run of capitalised words
     (``body_names._LATIN_RUN``) for :func:`~.body_names.latin_body_rule`, an acronym's capitals
-    (``body_names._HEADED_ACRONYM``, ``body_names._ACRONYM``) for :func:`~.body_names.headed_acronym_rule` and
-    :func:`~.body_names.acronym_rule`."""
+    (``body_names._HEADED_ACRONYM``) for :func:`~.body_names.headed_acronym_rule`."""
     return LATIN_CAPITAL.search(words.folded) is not None
 
 
@@ -76,7 +75,6 @@ GATES: dict[str, Callable[..., bool]] = {
     "latin_given_rule": latin_script,
     "latin_body_rule": latin_script,
     "headed_acronym_rule": latin_script,
-    "acronym_rule": latin_script,
     "biography_rule": opening_bracket,
     "publisher_rule": imprint_colon,
     "kin_given_rule": kin_word,

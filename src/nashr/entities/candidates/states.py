@@ -66,9 +66,10 @@ def government_rule(words: Words, triggers: list[int], named: dict[int, Span]) -
     norms = words.norms
     on = switch()
     tier_of = on(government_tier, never)
+    served = on(served_presidency, lambda *_: None)
     for i in triggers:
         court = norms[i] == _COURT
-        if norms[i] == _DIRECTORATE and (presidency := _presidency(words, i, named)) is not None:
+        if norms[i] == _DIRECTORATE and (presidency := _presidency(words, i, named) or served(words, i)) is not None:
             yield presidency
         if not (norms[i] in _GOVERNMENT_HEADS or court):
             continue
@@ -139,6 +140,42 @@ def _presidency(words: Words, i: int, named: dict[int, Span]) -> Span | None:
             or state.end <= words.ends[i + 1] or (i > 0 and words.norms[i - 1] in _PRESIDENCY_NOT_AFTER):
         return None
     return Span(words.starts[i], state.end, "orgName", CANDIDATE_ATTRS)
+
+
+PRESIDENCY_POSTS = ("معاون", "معاونین", "معاونان", "مشاور", "مشاورین", "مشاوران")
+"""Posts whose holders serve the Presidency: «ریاست جمهوری» after one names the body they serve."""
+_PRESIDENCY_POSTS = norms_of(PRESIDENCY_POSTS)
+POST_QUALIFIERS = ("اول", "دوم", "سوم", "ها", "های")
+"""Stop words that may stand between a post and «ریاست جمهوری» (:func:`served_presidency`): its rank
+(«معاون اول»), a plural («معاون صاحب های»)."""
+_POST_QUALIFIERS = norms_of(POST_QUALIFIERS)
+_MAX_POST_QUALIFIERS = 3  # words between: «مشاور ارشد امور فرهنگی ریاست جمهوری»
+
+
+def served_presidency(words: Words, i: int) -> Span | None:
+    """«ریاست جمهوری» («ریاست» word ``i``, «جمهوری» or «جمهور» next) after a post of :data:`PRESIDENCY_POSTS`
+    with at most three words between, none a verb or a stop word but the rank or plural of
+    :data:`POST_QUALIFIERS`, nor «مقام» (:func:`seat_rule`'s «مشاور مقام ریاست جمهوری», the seat's name
+    whole): the Presidency, a body, that the post serves («معاون اول ریاست جمهوری», «معاون دوم اسبق ریاست
+    جمهوری», «مشاور ارشد امور فرهنگی ریاست جمهوری», «معاون صاحب های ریاست جمهوری»), or None.
+
+    The collection's bare «ریاست جمهوری» after such a post: an org 6 times on 4 publishers (badakhshan.edu.af,
+    bu.edu.af, kabulpress.org, parmakhtag.com), untagged once (president.gov.af's statement, «… معاون اول»
+    ending a line and «ریاست جمهوری …» opening the next, tagged apart: not taken there, taken in one block).
+    Elsewhere bare «ریاست جمهوری» is as often the office («انتخابات ریاست جمهوری», «نامزد ریاست جمهوری»:
+    tests/data/corpus/README.md, «alone `org` on 4 sites, untagged on 5»), which no post stands before."""
+    norms = words.norms
+    if not (words.spaced(i) and norms[i + 1] in _PRESIDENCY):
+        return None
+    k = i - 1
+    while k >= 0 and i - k <= _MAX_POST_QUALIFIERS + 1 and words.spaced(k):
+        if norms[k] in _PRESIDENCY_POSTS:
+            return Span(words.starts[i], words.ends[i + 1], "orgName", CANDIDATE_ATTRS)
+        if norms[k] == _SEAT or norms[k] not in _POST_QUALIFIERS and (
+                norms[k] in stop_words() or looks_like_verb(norms[k])):
+            return None
+        k -= 1
+    return None
 
 
 _EXALTED = norm("علیه")
