@@ -220,8 +220,12 @@ FLOORS = {
     # the person and org floors drop to the level of the texts they now count: 0.73, 0.74. With round 46's entity rules
     # merged (ent62's bodies, ent63's gazetteer): 0.815 shipped, 0.816 no registers (person 0.736, org 0.754, place
     # 0.886 / 0.888, date 0.877); the org floors rise back to 0.75.
-    "shipped": {"all": 0.81, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.87},
-    "none": {"all": 0.81, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.87},
+    # Round 47: set 42 joins the texts rules are written with (set 43 the newest held-out set; 1049 texts, 12403
+    # rows): 0.8096 shipped, 0.810 no registers (person 0.730 / 0.7295, org 0.750, place 0.881 / 0.883, date 0.867);
+    # the shipped all floor and the no-registers person floor drop to the level of the texts they now count: 0.80,
+    # 0.72.
+    "shipped": {"all": 0.80, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.87},
+    "none": {"all": 0.81, "person": 0.72, "org": 0.75, "place": 0.88, "date": 0.87},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -426,7 +430,12 @@ FLOORS = {
 # registers (person 0.557, org 0.602, place 0.754, date 0.610); floor 0.64 / 0.64, its level. With round 46's entity
 # rules merged: 0.651 shipped and no registers (place 0.758; ent63 wrote its gazetteer in a clone without set 42);
 # floor 0.65 / 0.65.
-FLOORS_HELD_OUT = {"shipped": 0.65, "none": 0.65}
+# Round 47: the forty-third held-out set (30 texts of 27 sites; helpers «set43a», «set43b», «set43c», «set43d»),
+# scored blind from its making in round 45 (0.527) to the start of round 47 (0.527 shipped: person 0.496, org 0.300,
+# place 0.646, date 0.815; date values 16 of 17; 219 rows), joins with the collection's conventions applied (3 rows:
+# «امارت اسلامی افغانستان» one place, nothing nested; «سردارسپه» after a name outside the person): 218 entities,
+# 0.528 shipped and no registers (person 0.479, org 0.303, place 0.662, date 0.815); floor 0.52 / 0.52, its level.
+FLOORS_HELD_OUT = {"shipped": 0.52, "none": 0.52}
 
 
 @pytest.fixture(scope="module")
