@@ -108,6 +108,24 @@ def test_blockquote_is_a_callout_in_documentation_and_a_quotation_elsewhere() ->
     assert [d.role if d else None for d in decide(alert)][2:4] == ["note", "note"]
 
 
+def test_a_badge_is_furniture_and_a_graph_a_caption() -> None:
+    # co-op-translator's badges, a Markdown image link and a bare image (set 43); first-contributions' row of badges
+    # with the Slack banner as an HTML picture inside a link (set 43); tdkms's HTML badge with its alternative text
+    # (set 42): fw. ebookfoundation's contributor graph, a picture of content behind a link: note.
+    lines = ["# Co-op Translator", "",
+             "![پایتون 3.10–3.12](https://img.shields.io/badge/python-3.10--3.12-blue)",
+             "[![Downloads](https://static.pepy.tech/badge/co-op-translator)](https://pepy.tech/project/co-op-translator)",
+             "", "[![License: MIT](https://img.shields.io/badge/License-MIT-green.svg)](https://opensource.org/licenses/MIT)",
+             '[<img align="right" width="150" src="https://firstcontributions.github.io/assets/Readme/join-slack-team.png">]'
+             "(https://join.slack.com/t/firstcontributors)", "",
+             '<img src="https://img.shields.io/badge/contributions-welcome-green" alt="Contributions Welcome">', "",
+             "[![EbookFoundation/free-programming-books's Contributor over time Graph](https://contributor-overtime-api."
+             "apiseven.com/contributors-svg?chart=contributorOverTime)](https://www.apiseven.com/en/contributor-graph)",
+             "", "**Co-op Translator** به شما کمک می‌کند محتوای آموزشی خود را `بومی‌سازی` کنید."]
+    roles = [d.role if d else None for d in decide(lines)]
+    assert roles == ["title", None, "fw", "fw", None, "fw", "fw", None, "fw", None, "note", None, "p"]
+
+
 def test_every_line_is_decided_and_blank_lines_are_not() -> None:
     lines = read_source(DATA / "structure" / "md-docs-page.txt").lines
     decisions = decide(lines)

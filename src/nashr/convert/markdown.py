@@ -20,7 +20,8 @@ heading (ATX ``#`` …, setext)              ``head`` (a setext underline ``fw``
 paragraph                                  ``p``, its further lines ``p+`` (CommonMark §4.8: soft
                                            line breaks); a line the plain-text rules take for a
                                            salutation, a date, a signature or verse keeps that role
-paragraph holding only images              ``note`` (the alternative text is a caption)
+paragraph holding only images              ``note`` (the alternative text is a caption); ``fw`` when
+                                           one of them is a badge (:data:`BADGE_ADDRESS`)
 paragraph of links to other ``.md`` files  ``fw`` (navigation between a repository's documents)
 welcome formula alone («… خوش آمدید!»)     ``salute``
 a one-line paragraph of a date             ``dateline`` (:func:`~nashr.convert.document.is_dateline`)
@@ -65,9 +66,14 @@ if TYPE_CHECKING:
 IMAGE_RULE = "note: a Markdown image with its alternative text (a caption)"
 """A picture in Markdown's image syntax (CommonMark 0.31 §6.4) is a note, its alternative text the caption; also
 where the Markdown reader does not take the text (:func:`nashr.convert.matter.page._image_texts`)."""
-# (its record, nashr.convert.certainty, once set 43 joined, round 47: 17 wrong of 24 on 7 sites, ``low``: a
-# README's badges «[![…](https://img.shields.io/…)](…)», by hand `fw`; 5 right of 5 before)
-IMAGE_CERT = "low"
+# A badge: the status image a badge service draws (shields.io, badgen.net, GitHub's «…/badge.svg», pepy's and
+# codetriage's «/badge/», «/badges/»), found by its address. The collection: badges `fw` on the 5 publishers whose
+# READMEs show them (tdkms, Azure's co-op-translator, firstcontributions, gozargah, ziishaned; 33 lines), alone or in a
+# row, as Markdown image links or HTML «<img>»; no other picture's address says «badge» (tests/data/corpus/README.md,
+# "Markdown and MDX").
+BADGE_ADDRESS = LazyPattern(r"shields\.io|badgen\.net|badge", re.IGNORECASE)
+IMG_SRC = LazyPattern(r"<img\b[^>]*\bsrc\s*=\s*[\"']([^\"']+)", re.IGNORECASE)
+BADGE_RULE = "fw: a badge (the status image of a badge service: shields.io, «…/badge.svg»), alone or in a row"
 
 # The kinds of Markdown markup counted by markdown_signals (CommonMark 0.31 section numbers), each
 # searched once over the whole text with a line break before and after it: «\n» opens a line and
@@ -366,8 +372,12 @@ class _Walk:
         if FOOTNOTE.match(self.lines[rows[0]]):
             self.set_lines(token, "note", "note: a Markdown footnote's definition («[^1]: …»)")
             return
+        pictures = _pictures(children)
+        if pictures and any(BADGE_ADDRESS.search(source) for source in pictures):
+            self.set_lines(token, "fw", BADGE_RULE)
+            return
         if _only(children, {"image"}):
-            self.set_lines(token, "note", IMAGE_RULE, cert=IMAGE_CERT)
+            self.set_lines(token, "note", IMAGE_RULE)
             return
         if _navigation(children):
             self.set_lines(token, "fw", "fw: links to the repository's other Markdown documents (navigation)")
@@ -422,6 +432,9 @@ class _Walk:
                     if title else Decision("head", "head: an HTML heading or label («<summary>», «<h2>», «<caption>»)")
             elif text and ITEM_TAG.match(line):
                 self.out[k] = Decision("item", "item: an HTML list item («<li>») in a Markdown document")
+            elif (source := IMG_SRC.search(line)) and BADGE_ADDRESS.search(source[1]):
+                self.out[k] = Decision("fw", BADGE_RULE)
+                continue
             elif IMAGE_ALT.search(line):  # (its text is in the tag)
                 # (its record, nashr.convert.certainty, once set 43 joined, round 47: 4 wrong of 14 on 5 sites, ``low``:
                 # logos and a screenshot inside a README's HTML header, by hand `fw`; 3 wrong of 3 before)
@@ -474,6 +487,23 @@ def _only(children: list[Token], kinds: set[str]) -> bool:
                 not (child.type == "text" and not child.content.strip()):
             return False
     return seen
+
+
+def _pictures(children: list[Token]) -> list[str]:
+    """The addresses of the pictures of a paragraph's inline ``children`` that hold only pictures (Markdown images,
+    HTML «<img>» tags), links around them, line breaks and blank text; an empty list for any other paragraph."""
+    found = []
+    for child in children:
+        if child.type == "image":
+            found.append(str(child.attrs.get("src", "")))
+        elif child.type == "html_inline" and (source := IMG_SRC.search(child.content)):
+            found.append(source[1])
+        elif child.type == "html_inline" and child.content.lstrip().startswith("</"):
+            continue
+        elif child.type not in {"link_open", "link_close", "softbreak", "hardbreak"} and \
+                not (child.type == "text" and not child.content.strip()):
+            return []
+    return found
 
 
 def _navigation(children: list[Token]) -> bool:

@@ -17,7 +17,7 @@ from nashr.convert.document import (
 )
 from nashr.convert.forms import FILL_IN, SIGNATURE_MARK
 from nashr.convert.lazypattern import LazyPattern
-from nashr.convert.markdown import IMAGE_CERT, IMAGE_RULE
+from nashr.convert.markdown import IMAGE_RULE
 from nashr.convert.matter.patterns import (
     BRACKETED,
     CAPTION_MAX_WORDS,
@@ -359,7 +359,7 @@ def _image_texts(doc: Document, content: list[int]) -> None:
     for i in content:
         s = doc.s(i)
         if doc.role(i) == "p" and MARKDOWN_IMAGE.match(doc.out[i].text.strip()):
-            doc.set(i, "note", IMAGE_RULE, cert=IMAGE_CERT)
+            doc.set(i, "note", IMAGE_RULE)
         elif doc.role(i) == "p" and (s.end == "none" or DATED_CAPTION_END.search(s.plain)) \
                 and 0 < s.words <= CAPTION_MAX_WORDS and IMAGE_TEXT.match(doc.out[i].text.strip()):
             doc.set(i, "note", "note: an image's text on its own line («تصویر …»: the picture it names)",
