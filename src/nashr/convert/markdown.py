@@ -68,7 +68,7 @@ IMAGE_RULE = "note: a Markdown image with its alternative text (a caption)"
 where the Markdown reader does not take the text (:func:`nashr.convert.matter.page._image_texts`)."""
 # A badge: the status image a badge service draws (shields.io, badgen.net, GitHub's «…/badge.svg», pepy's and
 # codetriage's «/badge/», «/badges/»), found by its address. The collection: badges `fw` on the 5 publishers whose
-# READMEs show them (tdkms, Azure's co-op-translator, firstcontributions, gozargah, ziishaned; 33 lines), alone or in a
+# READMEs show them (tdkms, Azure's co-op-translator, firstcontributions, gozargah, ziishaned; 32 lines), alone or in a
 # row, as Markdown image links or HTML «<img>»; no other picture's address says «badge» (tests/data/corpus/README.md,
 # "Markdown and MDX").
 BADGE_ADDRESS = LazyPattern(r"shields\.io|badgen\.net|badge", re.IGNORECASE)
