@@ -220,8 +220,12 @@ FLOORS = {
     # the person and org floors drop to the level of the texts they now count: 0.73, 0.74. With round 46's entity rules
     # merged (ent62's bodies, ent63's gazetteer): 0.815 shipped, 0.816 no registers (person 0.736, org 0.754, place
     # 0.886 / 0.888, date 0.877); the org floors rise back to 0.75.
-    "shipped": {"all": 0.81, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.87},
-    "none": {"all": 0.81, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.87},
+    # Round 47: set 42 joins the texts rules are written with (set 43 the newest held-out set; 1049 texts, 12403
+    # rows): 0.8096 shipped, 0.810 no registers (person 0.7296 / 0.7295, org 0.7496 / 0.7497, place 0.881 / 0.883,
+    # date 0.867); the shipped all floor and the person, org and date floors drop to the level of the texts they now
+    # count: 0.80, 0.72, 0.74, 0.86.
+    "shipped": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.88, "date": 0.86},
+    "none": {"all": 0.81, "person": 0.72, "org": 0.74, "place": 0.88, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -429,7 +433,12 @@ FLOORS = {
 # Round 47 (ent64, the coordinator's decision): `acronym_rule` removed (right 7 times on 2 publishers, wrong 18 times on
 # 5): h42 0.651 → 0.639 (org 0.602 → 0.541: the CNCF glossary's «بنیاد رایانش بومی ابری (CNCF)» and its 4 later
 # «CNCF», 7 rows); floor 0.63 / 0.63.
-FLOORS_HELD_OUT = {"shipped": 0.63, "none": 0.63}
+# Round 47: the forty-third held-out set (30 texts of 27 sites; helpers «set43a», «set43b», «set43c», «set43d»),
+# scored blind from its making in round 45 (0.527) to the start of round 47 (0.527 shipped: person 0.496, org 0.300,
+# place 0.646, date 0.815; date values 16 of 17; 219 rows), joins with the collection's conventions applied (3 rows:
+# «امارت اسلامی افغانستان» one place, nothing nested; «سردارسپه» after a name outside the person): 218 entities,
+# 0.528 shipped and no registers (person 0.479, org 0.303, place 0.662, date 0.815); floor 0.52 / 0.52, its level.
+FLOORS_HELD_OUT = {"shipped": 0.52, "none": 0.52}
 
 
 @pytest.fixture(scope="module")

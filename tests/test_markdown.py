@@ -26,7 +26,13 @@ MARKDOWN_TEXTS = {"contributor-covenant-1-4-fa-cp1256", "ebookfoundation-fpb-boo
                   "learnxinyminutes-fa-brainfuck-p-wrapped", "vuejs-translations-docs-fa-faq-utf16",
                   "vuejs-translations-docs-fa-releases",  # (set 36's Markdown files of four repositories, round 40)
                   "kubernetes-website-fa-glossary-cncf", "sajaddp-list-of-cities-contributing-fa",
-                  "tdkms-persianrustbook-readme-jadval-fasl-ha"}  # (set 42's Markdown files, round 46)
+                  "tdkms-persianrustbook-readme-jadval-fasl-ha",  # (set 42's Markdown files, round 46)
+                  "arashyeganeh-pandas-tutorial-persian-chapter1", "azure-co-op-translator-readme-fa",
+                  "cncf-glossary-fa-service-mesh-wrapped", "conventional-commits-fa-index-v1-0-0-cp1256",
+                  "firstcontributions-readme-fa-stored-copy", "gozargah-marzban-readme-fa",
+                  "jwasham-coding-interview-university-readme-fa-arabic-yk", "semver-semver-org-fa-spec-v2-0-0",
+                  "tldr-pages-fa-common-tar-utf16", "vitejs-docs-fa-guide-cli",
+                  "ziishaned-learn-regex-readme-fa"}  # (set 43's Markdown files, round 47)
 
 
 def test_only_markdown_sources_reach_the_threshold() -> None:
@@ -42,7 +48,8 @@ def test_only_markdown_sources_reach_the_threshold() -> None:
     # links: OpenITI's mARkdown («# » opens a paragraph, «![image …](…)» a page scan), no Markdown; and Mozilla's
     # Common Voice terms, a kramdown file whose «## ۱. …» headings and links the threshold misses. Set 42 (round 46)
     # one more: wikilicense's MkDocs entry, whose headings and code fence count and whose admonitions «!!! success
-    # "…"» and the lists indented under them do not.
+    # "…"» and the lists indented under them do not. Set 43 (round 47) brought a reStructuredText page
+    # (salehhashemi1992's design pattern), one kind: its setext headings, directives and admonitions are no Markdown.
     signals = {name: len(markdown_signals(lines)) for name, lines in (corpus | seeds).items() if name not in found}
     assert max(signals.values()) <= MARKDOWN_MIN_SIGNALS - 1
     assert sorted(name for name, n in signals.items() if n == MARKDOWN_MIN_SIGNALS - 1) == [
@@ -99,6 +106,24 @@ def test_blockquote_is_a_callout_in_documentation_and_a_quotation_elsewhere() ->
     assert [d.role if d else None for d in decide(essay)][2:4] == ["quote", "quote"]
     alert = ["# عنوان", "", "> [!NOTE]", "> پیش از نصب پشتیبان بگیرید.", "", "[منبع](https://example.org)"]
     assert [d.role if d else None for d in decide(alert)][2:4] == ["note", "note"]
+
+
+def test_a_badge_is_furniture_and_a_graph_a_caption() -> None:
+    # co-op-translator's badges, a Markdown image link and a bare image (set 43); first-contributions' row of badges
+    # with the Slack banner as an HTML picture inside a link (set 43); tdkms's HTML badge with its alternative text
+    # (set 42): fw. ebookfoundation's contributor graph, a picture of content behind a link: note.
+    lines = ["# Co-op Translator", "",
+             "![پایتون 3.10–3.12](https://img.shields.io/badge/python-3.10--3.12-blue)",
+             "[![Downloads](https://static.pepy.tech/badge/co-op-translator)](https://pepy.tech/project/co-op-translator)",
+             "", "[![License: MIT](https://img.shields.io/badge/License-MIT-green.svg)](https://opensource.org/licenses/MIT)",
+             '[<img align="right" width="150" src="https://firstcontributions.github.io/assets/Readme/join-slack-team.png">]'
+             "(https://join.slack.com/t/firstcontributors)", "",
+             '<img src="https://img.shields.io/badge/contributions-welcome-green" alt="Contributions Welcome">', "",
+             "[![EbookFoundation/free-programming-books's Contributor over time Graph](https://contributor-overtime-api."
+             "apiseven.com/contributors-svg?chart=contributorOverTime)](https://www.apiseven.com/en/contributor-graph)",
+             "", "**Co-op Translator** به شما کمک می‌کند محتوای آموزشی خود را `بومی‌سازی` کنید."]
+    roles = [d.role if d else None for d in decide(lines)]
+    assert roles == ["title", None, "fw", "fw", None, "fw", "fw", None, "fw", None, "note", None, "p"]
 
 
 def test_every_line_is_decided_and_blank_lines_are_not() -> None:
