@@ -4,7 +4,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE, LONE_MARK_RULE, RULE_LINE_RULE
+from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE, LATIN_EDGE_RULE, LONE_MARK_RULE, RULE_LINE_RULE
 from nashr.convert.markdown import IMAGE_RULE
 from nashr.convert.matter.page import SITE_WELCOME_RULE, TODAY_RULE
 from nashr.convert.search import SEARCH_RULE
@@ -49,6 +49,25 @@ def test_lines_next_to_the_body_stay_the_text_s() -> None:
     found, hand = _roles("hr-a-persianblog-asrar-al-towhid-asrar-e-haq-cp1256")
     assert found[25][0] == "fw" == hand[25]
     assert found[21][0] != "fw" and found[23][0] != "fw" and hand[21] == hand[23] == "byline"
+
+
+def test_a_line_in_latin_script_outside_a_persian_body_is_furniture() -> None:
+    # a document viewer's widgets over the transcript («7 download», «DESCRIPTION», «TRANSCRIPT»), a search
+    # button over a ghazal, a blog theme's credit under the anecdotes; the text's own lines stay paragraphs
+    for name, lines in (("vdocuments-pub-hedayat-taranehaye-khayyam-pdf-layer", (17, 19, 23)),
+                        ("afghan-german-bidel-ghazal-yasmin-bahar-tatweel", (5, 18, 19)),
+                        ("baraniam1365-blogsky-latayef-al-tawayef-zarif-bakhil", (78,))):
+        found, hand = _roles(name)
+        for n in lines:
+            assert found[n] == ("fw", LATIN_EDGE_RULE) and hand[n] == "fw"
+    found, hand = _roles("baraniam1365-blogsky-latayef-al-tawayef-zarif-bakhil")
+    assert found[27][0] == "p" == hand[27]  # «خواجه گفت: چه کسی و چه هنری داری؟», in the body
+
+
+def test_latin_lines_under_a_body_in_latin_script_are_the_text_s() -> None:
+    english = "The committee met on Monday and agreed on the new rules for the archive."
+    lines = [english, "", english, "", "Read the report", "", "Contact us"]
+    assert all(line.rule != LATIN_EDGE_RULE for line in classify(lines))
 
 
 def test_furniture_must_stand_between_the_line_and_the_body() -> None:
