@@ -4,7 +4,14 @@ for these tests."""
 
 from __future__ import annotations
 
-from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE, LATIN_EDGE_RULE, LONE_MARK_RULE, RULE_LINE_RULE
+from nashr.convert.furniture import (
+    BLOCK_RULE,
+    FIELD_RULE,
+    LATIN_EDGE_RULE,
+    LONE_MARK_RULE,
+    NUMBERS_ALONE_RULE,
+    RULE_LINE_RULE,
+)
 from nashr.convert.markdown import IMAGE_RULE
 from nashr.convert.matter.page import SITE_WELCOME_RULE, TODAY_RULE
 from nashr.convert.search import SEARCH_RULE
@@ -273,3 +280,14 @@ def test_a_site_s_welcome_among_the_first_lines_is_furniture_not_the_title() -> 
     assert classify(["**به `Free-Programming-Books` خوش آمدید!**", "", PROSE])[0].rule != SITE_WELCOME_RULE
     assert classify([title, "", PROSE, "", PROSE, "", PROSE, "", PROSE, "", "به سایت ما خوش آمدید"])[-1].rule \
         != SITE_WELCOME_RULE  # (not among the first lines)
+
+
+def test_digits_alone_with_marks_between_them_are_furniture_and_a_date_is_not() -> None:
+    # a blog calendar's rows over the dobeyti, a forum post's number, a poetry site's counter
+    for name, lines in (("rahnik-blogsky-babataher-dobeyti-taqvim-utf16", (3, 4, 5)),
+                        ("flashkhor-eshghi-se-tablo-maryam-mosammat-forum-cp1256", (11,)),
+                        ("shergram-bahar-qasideh-28-utf16", (5,))):
+        found, hand = _roles(name)
+        for n in lines:
+            assert found[n] == ("fw", NUMBERS_ALONE_RULE) and hand[n] == "fw"
+    assert all(line.rule != NUMBERS_ALONE_RULE for line in classify([PROSE, "", "۱۳۹۸/۰۲/۰۳", "", PROSE]))
