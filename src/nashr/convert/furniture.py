@@ -167,7 +167,8 @@ def field_edges(doc: Document) -> None:
     paragraph, its label at most FIELD_LABEL_MAX_WORDS words with no digit and no section's name («ماده اول:»),
     its value at most FIELD_LINE_VALUE_MAX_WORDS words without final punctuation or another field (a byline and its
     date on one line: «نویسنده/ارسالی: … تاریخ: 3/22/2014»), and the label no speaker's of
-    the text (``doc.conv.speakers``), is a field of the page's record: ``fw``, a poetry site's collection, a
+    the text (``doc.conv.speakers``), and no run of fields under a lead ending in «:» (a recipe's ingredients under
+    «مواد لازم:»), is a field of the page's record: ``fw``, a poetry site's collection, a
     press office's release number, a post's number, an online library's subject and edition. Not in a PDF text
     layer (a printed form's fields, a thesis's approval page, are the document's); not under the body (a poem's
     form «قالب شعر: چهار پاره», a place and initials signed under a letter). Decided once every other rule has
@@ -176,18 +177,21 @@ def field_edges(doc: Document) -> None:
     The family (round 47, «struct81»): 53 of the 655 lines of the furniture-topped texts left wrongly ``p`` under
     leave-one-publisher-out are «label: value» lines, on 32 sites, of many hand roles (``fw`` 14, ``head`` 6,
     ``item`` 5, ``addressee`` 5); those above the body with a short value are ``fw``. Measured on the collection:
-    7 lines right more on 5 sites (rafed.net 2, hpc.org.af 2, 4s3.ir, karbobala.com, mohe.gov.af), none wrong
+    6 lines right more on 4 sites (rafed.net 2, hpc.org.af 2, 4s3.ir, karbobala.com), none wrong
     more (an editor's «المحقق: …», ``byline`` by hand, and a memo's «موضوع: …», ``subtitle``, wrong before);
     under the body and in PDF layers too it took 2 lines right from the paragraph and 11 wrong before."""
     span = body_span(doc)
     if span is None or doc.conv.pdf:
         return
+    listed = False  # (under a lead ending in «:», «مواد لازم:», the run of fields is the text's list)
     for i in doc.flow:
         if i >= span[0]:
             break
         s, line = doc.s(i), doc.out[i]
         field = FIELD_LINE.match(s.plain)
-        if (field is None or line.role != "p" or not line.rule.startswith(DEFAULT_RULE) or s.end == "terminal"
+        prev = doc.prev(i)
+        listed = field is not None and prev is not None and (doc.s(prev).end == "colon" or listed)
+        if (field is None or listed or line.role != "p" or not line.rule.startswith(DEFAULT_RULE) or s.end == "terminal"
                 or len(field["label"].split()) > FIELD_LABEL_MAX_WORDS
                 or len(field["value"].split()) > FIELD_LINE_VALUE_MAX_WORDS or COLON.search(field["value"])
                 or SECTION_WORD.match(field["label"]) or s.speaker in doc.conv.speakers):
