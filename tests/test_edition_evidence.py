@@ -35,7 +35,6 @@ from nashr.convert.edition import (
     source_marks,
     zones,
 )
-from nashr.convert.furniture import FIELD_LINE_RULE
 from nashr.convert.sources import read_source
 from nashr.convert.structure import analyse as analyse_alone
 from nashr.pipeline import BuildOptions, BuildReport, build
@@ -319,8 +318,8 @@ def test_a_field_between_the_labels_and_the_headline_is_furniture_and_the_headli
 
 
 @pytest.mark.parametrize(("name", "n"), [
-    # (round 47: the number fields «شماره : ۲۱», «شماره : 9» of two of these pages, once read alone as a paragraph
-    # and a list's item, are read alone now: test_a_number_field_over_the_lead_is_read_alone_and_in_the_batch)
+    ("hpc-org-af-badakhshan-rabbani-khabarnameh-1390", 14),  # «شماره : ۲۱»: alone a paragraph
+    ("hpc-org-af-laghman-komite-solh-1389-cp1256", 12),  # «شماره : 9»: alone a list's item
     ("hpc-org-af-paktika-komite-solh-1390", 13),  # «تاریخ: 29 سرطان 1390»: alone a wrapped paragraph's line
 ])
 def test_a_field_the_text_alone_misses_is_named_in_explain(name: str, n: int) -> None:
@@ -336,21 +335,6 @@ def test_a_field_the_text_alone_misses_is_named_in_explain(name: str, n: int) ->
     assert (batched.role, batched.cert) == (hand, "medium")
     # (the pages are short: the letterhead under each lead is among the last lines the batch compares, its lower zone)
     assert batched.rule == edition.FIELD_RULE.format(zone=BOTTOM, shape="a label and its value")
-
-
-@pytest.mark.parametrize(("name", "n"), [
-    ("hpc-org-af-badakhshan-rabbani-khabarnameh-1390", 14),  # «شماره : ۲۱»
-    ("hpc-org-af-laghman-komite-solh-1389-cp1256", 12),  # «شماره : 9»
-])
-def test_a_number_field_over_the_lead_is_read_alone_and_in_the_batch(name: str, n: int) -> None:
-    """The press releases' number field over the lead is a page's record field (``furniture.field_edges``) for the
-    text alone, and the batch keeps that reading: the hand role (roles.tsv), by the same rule."""
-    folders = sorted(CORPUS.glob("hpc-org-af-*"))
-    texts = [read_source(folder / "source.txt").lines for folder in folders]
-    lines = texts[[folder.name for folder in folders].index(name)]
-    alone, batched = analyse_alone(lines).lines[n - 1], analyse(lines, profile(texts).marks(lines)).lines[n - 1]
-    assert alone.role == batched.role == hand_roles(CORPUS / name)[n] == "fw"
-    assert alone.rule == batched.rule == FIELD_LINE_RULE
 
 
 def test_marks_follow_only_a_texts_own_lines() -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from nashr.convert.furniture import (
     BLOCK_RULE,
-    FIELD_LINE_RULE,
     FIELD_RULE,
     LATIN_EDGE_RULE,
     LONE_MARK_RULE,
@@ -292,15 +291,3 @@ def test_digits_alone_with_marks_between_them_are_furniture_and_a_date_is_not() 
         for n in lines:
             assert found[n] == ("fw", NUMBERS_ALONE_RULE) and hand[n] == "fw"
     assert all(line.rule != NUMBERS_ALONE_RULE for line in classify([PROSE, "", "۱۳۹۸/۰۲/۰۳", "", PROSE]))
-
-
-def test_a_record_field_over_the_body_is_furniture_and_a_saying_is_not() -> None:
-    # an online library's subject and edition over the letter, a poetry site's collection over the ghazal
-    for name, lines in (("rafed-mirdamad-nameh-be-etemad-al-dowleh-abolhasan", (13, 15)),
-                        ("4s3-qaani-ghazal-har-ja-hekayat-arabic-yk", (3,)),
-                        ("karbobala-mohtasham-tarkib-band-bandha-page", (3,))):
-        found, hand = _roles(name)
-        for n in lines:
-            assert found[n] == ("fw", FIELD_LINE_RULE) and hand[n] == "fw"
-    found, hand = _roles("khayyamnameh-attar-tazkera-bayazid-marg-e-mofaja-utf16")
-    assert all(rule != FIELD_LINE_RULE for _, rule in found.values())  # «گفت: دولت مادر زاد.», said in the story

@@ -32,7 +32,6 @@ import re
 
 from nashr.convert.boilerplate import STOPWORDS_LOW, blocks, stop_density, unsure
 from nashr.convert.document import ADDRESS, DEFAULT_RULE, Document, is_dateline
-from nashr.convert.matter.patterns import SECTION_WORD
 from nashr.convert.matter.shapes import TITLE_MAX_WORDS
 from nashr.convert.matter.site import LATIN_LETTER
 from nashr.convert.scripts import ARABIC_LETTER
@@ -152,53 +151,6 @@ def latin_edges(doc: Document) -> None:
             doc.set(i, "fw", LATIN_EDGE_RULE, cert="low")  # (its record left out: 10 wrong of 25 on 15 sites)
 
 
-# A field of the page's record: a label of a few words, a colon, its value («مجموعه: شعر و ترانه», «شماره : 9»,
-# «الطبعة: ١»); marks before the label aside («- شماره مطلب: ۶۲۱۱»), no digit in the label (a question's «سوال ۱:»).
-FIELD_LINE = re.compile(r"^\W*(?P<label>[^:：\d]{2,30}?)\s*[:：]\s*(?P<value>\S.*)$")
-FIELD_LABEL_MAX_WORDS = 3
-COLON = re.compile("[:：]")
-FIELD_LINE_VALUE_MAX_WORDS = 4  # a category, a number, an edition: no sentence said after a speaker's «گفت:»
-FIELD_LINE_RULE = ("fw: a page's record field «label: value» over the text's body, its value a few words without "
-                   "final punctuation («مجموعه: شعر و ترانه», «شماره : ۹», «الطبعة: ١»)")
-
-
-def field_edges(doc: Document) -> None:
-    """A line «label: value» above the text's body (:func:`body_span`) that the rules left to the default
-    paragraph, its label at most FIELD_LABEL_MAX_WORDS words with no digit and no section's name («ماده اول:»),
-    its value at most FIELD_LINE_VALUE_MAX_WORDS words without final punctuation or another field (a byline and its
-    date on one line: «نویسنده/ارسالی: … تاریخ: 3/22/2014»), and the label no speaker's of
-    the text (``doc.conv.speakers``), and no run of fields under a lead ending in «:» (a recipe's ingredients under
-    «مواد لازم:»), is a field of the page's record: ``fw``, a poetry site's collection, a
-    press office's release number, a post's number, an online library's subject and edition. Not in a PDF text
-    layer (a printed form's fields, a thesis's approval page, are the document's); not under the body (a poem's
-    form «قالب شعر: چهار پاره», a place and initials signed under a letter). Decided once every other rule has
-    read the text; linear in the number of lines.
-
-    The family (round 47, «struct81»): 53 of the 655 lines of the furniture-topped texts left wrongly ``p`` under
-    leave-one-publisher-out are «label: value» lines, on 32 sites, of many hand roles (``fw`` 14, ``head`` 6,
-    ``item`` 5, ``addressee`` 5); those above the body with a short value are ``fw``. Measured on the collection:
-    6 lines right more on 4 sites (rafed.net 2, hpc.org.af 2, 4s3.ir, karbobala.com), none wrong
-    more (an editor's «المحقق: …», ``byline`` by hand, and a memo's «موضوع: …», ``subtitle``, wrong before);
-    under the body and in PDF layers too it took 2 lines right from the paragraph and 11 wrong before."""
-    span = body_span(doc)
-    if span is None or doc.conv.pdf:
-        return
-    listed = False  # (under a lead ending in «:», «مواد لازم:», the run of fields is the text's list)
-    for i in doc.flow:
-        if i >= span[0]:
-            break
-        s, line = doc.s(i), doc.out[i]
-        field = FIELD_LINE.match(s.plain)
-        prev = doc.prev(i)
-        listed = field is not None and prev is not None and (doc.s(prev).end == "colon" or listed)
-        if (field is None or listed or line.role != "p" or not line.rule.startswith(DEFAULT_RULE) or s.end == "terminal"
-                or len(field["label"].split()) > FIELD_LABEL_MAX_WORDS
-                or len(field["value"].split()) > FIELD_LINE_VALUE_MAX_WORDS or COLON.search(field["value"])
-                or SECTION_WORD.match(field["label"]) or s.speaker in doc.conv.speakers):
-            continue
-        doc.set(i, "fw", FIELD_LINE_RULE)
-
-
 # A rule drawn across the page with a typed character repeated («------», «_________», «=====», «#####»):
 # not an ornament of the text (asterisks and dots, «* * *», «……», part its own sections: ORNAMENT_RULE).
 RULE_LINE = re.compile(r"^\s*[-_=#~–—]{3,}\s*$")
@@ -215,6 +167,7 @@ LONE_MARK_RULE = "fw: a mark alone on its line, one or two characters and no let
 # A line of digits with marks between them and no letter: a forum post's number «#1», a blog calendar's row
 # «4 | 5 | 6 | 7 |», a page's counter «83», a player's clock «00:12», an OCR layer's locator «۲, 2, 194 ۰».
 NUMBERS_ALONE = re.compile(r"^[^\w]*\d[\d\W]*$")
+SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.$|^\d+(?:\.\d+)+$")  # «3.», «۲.۱» over a section's title
 NUMBERS_ALONE_RULE = ("fw: digits alone on their line with marks between them and no letter, that no rule read "
                       "(a post's number «#1», a calendar's row, a counter, a clock)")
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # a PDF text layer's embeddings
@@ -246,7 +199,8 @@ def rule_lines(doc: Document) -> None:
     So are digits alone with marks between them and no letter (:data:`NUMBERS_ALONE`), but a date
     (:func:`~nashr.convert.document.is_dateline`), when the rules were unsure of the line: a forum post's «#1», a blog
     calendar's rows «4 | 5 | 6 | 7 |», a poetry site's counter «83», a subtitle player's clock «00:12», an OCR
-    layer's locator; not in a PDF text layer (a formula's digit, an equation's number «(۱.۱)»). The family (round
+    layer's locator; not a section's number over its title («3.», «۲.۱»: :data:`SECTION_NUMBER`), nor in a PDF
+    text layer (a formula's digit, an equation's number «(۱.۱)»). The family (round
     47, «struct81»): 9 of the 655 lines of the furniture-topped texts left wrongly ``p`` under
     leave-one-publisher-out, on 7 sites, all ``fw`` by hand. Measured on the collection: 8 lines right more on 5
     sites (rahnik.blogsky.com 4, eng.lish.video, flashkhor.com, gregorycrane/Shahnameh, shergram.com), none wrong
@@ -260,7 +214,8 @@ def rule_lines(doc: Document) -> None:
             doc.set(i, "fw", RULE_LINE_RULE, cert="medium")
         elif LONE_MARK.match(BIDI_CONTROLS.sub("", line.text)):
             doc.set(i, "fw", LONE_MARK_RULE)  # (its record left out at ``low``: 0 wrong of 18 on 13 sites)
-        elif NUMBERS_ALONE.match(line.text) and not is_dateline(doc.s(i).plain) and not doc.conv.pdf:
+        elif (NUMBERS_ALONE.match(line.text) and not SECTION_NUMBER.match(line.text.strip())
+              and not is_dateline(doc.s(i).plain) and not doc.conv.pdf):
             doc.set(i, "fw", NUMBERS_ALONE_RULE)
 
 

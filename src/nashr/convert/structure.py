@@ -108,7 +108,7 @@ from nashr.convert.document import (
     runs_on,
 )
 from nashr.convert.forms import form_fields
-from nashr.convert.furniture import empty_fields, field_edges, furniture_blocks, latin_edges, rule_lines
+from nashr.convert.furniture import empty_fields, furniture_blocks, latin_edges, rule_lines
 from nashr.convert.gloss import gloss_lines
 from nashr.convert.images import image_lines
 from nashr.convert.lazypattern import LazyPattern
@@ -418,7 +418,6 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     source_credit(doc)
     empty_fields(doc)
     latin_edges(doc)
-    field_edges(doc)
     search_boxes(doc)
     links_under_text(doc)
     image_lines(doc)
