@@ -87,7 +87,8 @@ SEEN = [
     # a forum's post, a literary site's ghazal, a Shahnameh story, Jami's «قصهٔ عاشقان», a mosammat's excerpt, a poem
     # quoted on Wikipedia, a tasnif's stanza label)
     ("roshd-forum-iraj-nowruz-kodakan", 6, "head"),
-    ("afghan-german-bidel-ghazal-yasmin-bahar-tatweel", 23, "head"),
+    # (afghan-german's «یاسمین بهــار», line 23, left out in round 47: with the site's Latin lines furniture
+    # (furniture.latin_edges) the headline rule reads it as the title over the ghazal)
     ("gregorycrane-shahnameh-ocr-dastan-siavash", 26, "head"),
     ("niksalehi-jami-qesse-ye-asheqan-arabic-yeh", 7, "head"),
     ("persianv-manuchehri-mosammat-paeez-glued-excerpt", 7, "head"),

@@ -4,7 +4,14 @@ for these tests."""
 
 from __future__ import annotations
 
-from nashr.convert.furniture import BLOCK_RULE, FIELD_RULE, LONE_MARK_RULE, RULE_LINE_RULE
+from nashr.convert.furniture import (
+    BLOCK_RULE,
+    FIELD_RULE,
+    LATIN_EDGE_RULE,
+    LONE_MARK_RULE,
+    NUMBERS_ALONE_RULE,
+    RULE_LINE_RULE,
+)
 from nashr.convert.markdown import IMAGE_RULE
 from nashr.convert.matter.page import SITE_WELCOME_RULE, TODAY_RULE
 from nashr.convert.search import SEARCH_RULE
@@ -49,6 +56,25 @@ def test_lines_next_to_the_body_stay_the_text_s() -> None:
     found, hand = _roles("hr-a-persianblog-asrar-al-towhid-asrar-e-haq-cp1256")
     assert found[25][0] == "fw" == hand[25]
     assert found[21][0] != "fw" and found[23][0] != "fw" and hand[21] == hand[23] == "byline"
+
+
+def test_a_line_in_latin_script_outside_a_persian_body_is_furniture() -> None:
+    # a document viewer's widgets over the transcript («7 download», «DESCRIPTION», «TRANSCRIPT»), a search
+    # button over a ghazal, a blog theme's credit under the anecdotes; the text's own lines stay paragraphs
+    for name, lines in (("vdocuments-pub-hedayat-taranehaye-khayyam-pdf-layer", (17, 19, 23)),
+                        ("afghan-german-bidel-ghazal-yasmin-bahar-tatweel", (5, 18, 19)),
+                        ("baraniam1365-blogsky-latayef-al-tawayef-zarif-bakhil", (78,))):
+        found, hand = _roles(name)
+        for n in lines:
+            assert found[n] == ("fw", LATIN_EDGE_RULE) and hand[n] == "fw"
+    found, hand = _roles("baraniam1365-blogsky-latayef-al-tawayef-zarif-bakhil")
+    assert found[27][0] == "p" == hand[27]  # «خواجه گفت: چه کسی و چه هنری داری؟», in the body
+
+
+def test_latin_lines_under_a_body_in_latin_script_are_the_text_s() -> None:
+    english = "The committee met on Monday and agreed on the new rules for the archive."
+    lines = [english, "", english, "", "Read the report", "", "Contact us"]
+    assert all(line.rule != LATIN_EDGE_RULE for line in classify(lines))
 
 
 def test_furniture_must_stand_between_the_line_and_the_body() -> None:
@@ -254,3 +280,14 @@ def test_a_site_s_welcome_among_the_first_lines_is_furniture_not_the_title() -> 
     assert classify(["**به `Free-Programming-Books` خوش آمدید!**", "", PROSE])[0].rule != SITE_WELCOME_RULE
     assert classify([title, "", PROSE, "", PROSE, "", PROSE, "", PROSE, "", "به سایت ما خوش آمدید"])[-1].rule \
         != SITE_WELCOME_RULE  # (not among the first lines)
+
+
+def test_digits_alone_with_marks_between_them_are_furniture_and_a_date_is_not() -> None:
+    # a blog calendar's rows over the dobeyti, a forum post's number, a poetry site's counter
+    for name, lines in (("rahnik-blogsky-babataher-dobeyti-taqvim-utf16", (3, 4, 5)),
+                        ("flashkhor-eshghi-se-tablo-maryam-mosammat-forum-cp1256", (11,)),
+                        ("shergram-bahar-qasideh-28-utf16", (5,))):
+        found, hand = _roles(name)
+        for n in lines:
+            assert found[n] == ("fw", NUMBERS_ALONE_RULE) and hand[n] == "fw"
+    assert all(line.rule != NUMBERS_ALONE_RULE for line in classify([PROSE, "", "۱۳۹۸/۰۲/۰۳", "", PROSE]))

@@ -108,7 +108,7 @@ from nashr.convert.document import (
     runs_on,
 )
 from nashr.convert.forms import form_fields
-from nashr.convert.furniture import empty_fields, furniture_blocks, rule_lines
+from nashr.convert.furniture import empty_fields, furniture_blocks, latin_edges, rule_lines
 from nashr.convert.gloss import gloss_lines
 from nashr.convert.images import image_lines
 from nashr.convert.language_switch import language_switches
@@ -419,6 +419,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     rule_lines(doc)
     source_credit(doc)
     empty_fields(doc)
+    latin_edges(doc)
     search_boxes(doc)
     links_under_text(doc)
     image_lines(doc)
