@@ -223,9 +223,11 @@ FLOORS = {
     # Round 47: set 42 joins the texts rules are written with (set 43 the newest held-out set; 1049 texts, 12403
     # rows): 0.8096 shipped, 0.810 no registers (person 0.7296 / 0.7295, org 0.7496 / 0.7497, place 0.881 / 0.883,
     # date 0.867); the shipped all floor and the person, org and date floors drop to the level of the texts they now
-    # count: 0.80, 0.72, 0.74, 0.86.
-    "shipped": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.88, "date": 0.86},
-    "none": {"all": 0.81, "person": 0.72, "org": 0.74, "place": 0.88, "date": 0.86},
+    # count: 0.80, 0.72, 0.74, 0.86. With round 47's entity rules merged (ent64: `acronym_rule` removed, «ریاست
+    # جمهوری» after a presidency post, Dari «صاحب» outside people): 0.810 shipped, 0.811 no registers (person 0.732,
+    # org 0.750, place 0.881 / 0.883, date 0.867); the all, person and org floors rise back to 0.81, 0.73, 0.75.
+    "shipped": {"all": 0.81, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.86},
+    "none": {"all": 0.81, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -438,7 +440,9 @@ FLOORS = {
 # place 0.646, date 0.815; date values 16 of 17; 219 rows), joins with the collection's conventions applied (3 rows:
 # «امارت اسلامی افغانستان» one place, nothing nested; «سردارسپه» after a name outside the person): 218 entities,
 # 0.528 shipped and no registers (person 0.479, org 0.303, place 0.662, date 0.815); floor 0.52 / 0.52, its level.
-FLOORS_HELD_OUT = {"shipped": 0.52, "none": 0.52}
+# With round 47's entity rules merged (ent64): h43 0.535 shipped and no registers (person 0.464, org 0.327, place
+# 0.662, date 0.815); floor 0.53 / 0.53.
+FLOORS_HELD_OUT = {"shipped": 0.53, "none": 0.53}
 
 
 @pytest.fixture(scope="module")

@@ -150,7 +150,10 @@ MEDIUM_BELOW = LOW_FROM
 # description line by default, 2 speeches by default for `speaker`, 2 tldr commands `p` for `code`, 2 bylines, a
 # tagline, a link row and a bold lead-in as Markdown paragraphs or headings, 2 lines of conventional-commits' HTML
 # break and paragraph); the bound moves from 2.2 % to 2.3 %, as in rounds 32, 44, 45 and 46.
-NONE_AT_MOST = 0.023
+# At the round's merge, both together with struct81's Latin-script and digit lines and struct82's subtitle and count
+# rules: none 2.30 % of the 1079 texts' unmarked lines (set 43's unmarked lines, 3.65 % wrong, now among them, and the
+# speaker rule's 90 lines at none); the bound moves from 2.3 % to 2.4 %.
+NONE_AT_MOST = 0.024
 """``none`` is bounded by a measured rate (1.7 % in round 20) with a margin, below the policy's
 MEDIUM_FROM: a rule set right can only lower it."""
 

@@ -49,6 +49,10 @@ TRANSLATION = LazyPattern(r"(?:^|/)(?:README|index)[._-](?P<tag>[a-z]{2,3}(?:[-_
                           # (or the document's own list of its translations: «README.md#translations»)
                           r"|^[^\s#]*#(?:translations?|languages?|other-languages)$", re.IGNORECASE)
 BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
+# A tracker's page (an issue, a pull or merge request, a discussion): a language's name linked to one is a
+# translation asked for or under way, not a version to read (set 43's coding-interview-university: its list
+# «در حال ترجمه:», 15 links to issues, is the text's own list, `item` by hand).
+TRACKER = re.compile(r"/(?:issues|pulls?|discussions|merge_requests)/\d+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -89,14 +93,16 @@ def _translation(target: str) -> bool:
 
 def switch_entries(line: str) -> tuple[int, int]:
     """The entries of a language switch on ``line``: (how many, how many of them links); (0, 0) when
-    the line holds anything else (a word that names no language, an image: a badge is no switch)."""
+    the line holds anything else (a word that names no language, an image: a badge is no switch, a
+    language's name linked to a tracker's page: :data:`TRACKER`)."""
     if "![" in line or re.search(r"<img\b", line, re.IGNORECASE):
         return 0, 0
     links = 0
     for found in LINK.finditer(line):
         text = MARKUP.sub(" ", found["text"] or found["anchor"] or "").strip()
         target = found["target"] or found["href"] or ""
-        if not (language_name(SEPARATORS.sub(" ", text).strip()) or _translation(target)):
+        if not (_translation(target) or (language_name(SEPARATORS.sub(" ", text).strip())
+                                         and not TRACKER.search(target))):
             return 0, 0
         links += 1
     rest = MARKUP.sub(" ", LINK.sub("|", line))
