@@ -55,6 +55,8 @@ def test_entries_of_a_switch(line: str, entries: tuple[int, int]) -> None:
     "English | [Docs](docs/README.md)",
     # (coding-interview-university's list «در حال ترجمه:», line 40: a translation under way, linked to its issue)
     "- [Afrikaans](https://github.com/jwasham/coding-interview-university/issues/1164)",
+    # (a table of contents' entry: a section of the Persian version itself)
+    "   -  [سی](https://github.com/gurugio/lowlevelprogramming-university/blob/master/README_fa.md#سی)",
 ])
 def test_lines_that_are_no_switch(line: str) -> None:
     assert switch_entries(line) == (0, 0)

@@ -281,8 +281,9 @@ def test_a_tazieh_s_bracketed_direction_among_the_verse_of_a_turn() -> None:
     # a news item's lead opening with the agency's name and a dash, said again over the interview's one labelled
     # turn (sputnik.ir): one label, no one answering it by name
     ("sputnik-ir-ghatar-pishraft-moskow-tehran-dedov-2023", 7, ("p", "p")),
-    # a source line «KAYNAK: …» said twice on a Turkish course page (acikders.ankara.edu.tr; by hand a credit)
-    ("acikders-ankara-saadi-bustan-dibache-turkish-labels", 24, ("byline", "p")),
+    # a source line «KAYNAK: …» said twice on a Turkish course page (acikders.ankara.edu.tr; by hand a credit; a
+    # Latin-script line beside the Persian text's body, furniture by struct81's rule, as its «Konu 2» above)
+    ("acikders-ankara-saadi-bustan-dibache-turkish-labels", 24, ("byline", "fw")),
 ])
 def test_one_label_said_again_names_no_speaker(folder: str, line: int, roles: tuple[str, str]) -> None:
     assert roles_at(folder, line) == roles

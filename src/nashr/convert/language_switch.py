@@ -42,10 +42,12 @@ MARKUP = LazyPattern(r"</?[A-Za-z][^<>]*>|&nbsp;|\*\*?|(?<!\w)__?|(?<!\w)_|^\s*(
 SEPARATORS = LazyPattern(r"[\s|│·•/,،;؛\-–—\u200c\U0001F1E6-\U0001F1FF\U0001F310]+")
 # The same document in another language: «README.de.md», «README-zh-CN.md», «README_fa.md», «/ja/README.md».
 TRANSLATION = LazyPattern(r"(?:^|/)(?:README|index)[._-](?P<tag>[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)\.(?:mdx?|html?|rst)"
-                          r"(?:#\S*)?$"
+                          # (the version itself, not one of its sections: «README_fa.md#سی» is an entry of the
+                          # document's own table of contents)
+                          r"(?:#readme)?$"
                           # (a folder of its own at the root of the repository or site: «/ja/», «./de/README.md»)
                           r"|(?:^(?:\.{1,2})?/?|://[^/]+/)(?P<dir>[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?)/"
-                          r"(?:README\.mdx?|index\.html?)?(?:#\S*)?$"
+                          r"(?:README\.mdx?|index\.html?)?(?:#readme)?$"
                           # (or the document's own list of its translations: «README.md#translations»)
                           r"|^[^\s#]*#(?:translations?|languages?|other-languages)$", re.IGNORECASE)
 BRACKETED = re.compile(r"\s*[(（][^()（）]*[)）]\s*")
