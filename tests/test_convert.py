@@ -482,6 +482,17 @@ def test_explain_shows_roles_certainty_and_conventions(tmp_path: Path) -> None:
     assert "p+" in row and "medium" not in row and "low" not in row  # a join under a line of the wrap's width: sure
 
 
+def test_explain_shows_a_line_s_brackets_as_written(tmp_path: Path) -> None:
+    # (a README's badge line, trekhleb/javascript-algorithms' Persian README: rich would read «[codecov]» as markup)
+    source = tmp_path / "readme.md"
+    badge = "[![codecov](https://codecov.io/gh/x/y/badge.svg)](https://codecov.io/gh/x/y)"
+    source.write_text(f"# الگوریتم ها و ساختارهای داده\n\n{badge}\n\nاین مخزن شامل مثال هاست.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["convert", "--explain", "-o", str(tmp_path / "tei"), str(source)],
+                                env={"COLUMNS": "300"})
+    assert result.exit_code == 0
+    assert "[![codecov](https://codecov.io/gh/x/y/badge.svg)" in result.stdout
+
+
 # Lines of every shape the rules tell apart, written for this test (the PDF line is in Arabic
 # Presentation Forms inside bidi embedding controls, its full stop in visual order).
 SHAPES = [

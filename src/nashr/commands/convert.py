@@ -36,15 +36,18 @@ def explain_table(path: Path, structure: "Structure", doubtful: bool = False) ->
     lines so marked were wrong on nashr's test collection and the roles they had by hand (the
     roles competing with the one chosen: nashr.convert.certainty.explanation); the caption gives
     the document's conventions. ``doubtful``: only the lines whose certainty is ``low`` or
-    ``medium`` (:data:`DOUBTFUL`)."""
+    ``medium`` (:data:`DOUBTFUL`). Every cell is rich ``Text``, not markup: a line's own brackets
+    («[![codecov](…)](…)», «[حاشیه ۱:]») are shown as written."""
     from rich.table import Table
+    from rich.text import Text
 
     from nashr.convert.certainty import explanation
 
     shown = [line for line in structure.lines
              if line.role != "blank" and (not doubtful or line.cert in DOUBTFUL)]
     kept = f"; {len(shown)} lines of low or medium certainty shown" if doubtful else ""
-    table = Table(title=str(path), caption=f"conventions: {structure.conventions.describe()}{kept}", show_lines=False)
+    table = Table(title=Text(str(path)), caption=Text(f"conventions: {structure.conventions.describe()}{kept}"),
+                  show_lines=False)
     table.add_column("line", justify="right")
     table.add_column("role")
     table.add_column("cert")
@@ -56,7 +59,7 @@ def explain_table(path: Path, structure: "Structure", doubtful: bool = False) ->
         if line.copy_of:
             role += f" (copy of {line.copy_of})"
         shown_text = text[:60] + ("…" if len(text) > 60 else "")
-        table.add_row(str(line.n), role, line.cert or "", explanation(line), shown_text)
+        table.add_row(str(line.n), Text(role), line.cert or "", Text(explanation(line)), Text(shown_text))
     return table
 
 

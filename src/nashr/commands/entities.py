@@ -95,14 +95,15 @@ def suggest(
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         table = Table(title="Candidate register entries", show_lines=False)
         for column in ("kind", "name", "variants", "count", "id", "first context"):
             table.add_column(column, overflow="fold")
-        for item in found:
+        for item in found:  # (names and contexts as written, not read as rich markup: «[مهر] …»)
             entry = item.entry
-            table.add_row(entry.kind, entry.name, " | ".join(entry.variants), str(item.count), entry.id,
-                          item.contexts[0] if item.contexts else "")
+            table.add_row(entry.kind, Text(entry.name), Text(" | ".join(entry.variants)), str(item.count), entry.id,
+                          Text(item.contexts[0] if item.contexts else ""))
         Console(soft_wrap=True).print(table)
     err().print(f"{len(found)} candidate(s) in {len(documents)} file(s)")
     raise typer.Exit(code)
