@@ -226,8 +226,12 @@ FLOORS = {
     # count: 0.80, 0.72, 0.74, 0.86. With round 47's entity rules merged (ent64: `acronym_rule` removed, «ریاست
     # جمهوری» after a presidency post, Dari «صاحب» outside people): 0.810 shipped, 0.811 no registers (person 0.732,
     # org 0.750, place 0.881 / 0.883, date 0.867); the all, person and org floors rise back to 0.81, 0.73, 0.75.
-    "shipped": {"all": 0.81, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.86},
-    "none": {"all": 0.81, "person": 0.73, "org": 0.75, "place": 0.88, "date": 0.86},
+    # Round 48: set 43 joins the texts rules are written with (set 44 the newest held-out set; 1079 texts, 12621
+    # rows, mihanma's «مجله ميهن» → «ميهن» among them): 0.806 shipped and no registers (person 0.727, org 0.742,
+    # place 0.878 / 0.879, date 0.866); the all, person, org and place floors drop to the level of the texts they now
+    # count: 0.80, 0.72, 0.74, 0.87.
+    "shipped": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
+    "none": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -442,7 +446,13 @@ FLOORS = {
 # 0.528 shipped and no registers (person 0.479, org 0.303, place 0.662, date 0.815); floor 0.52 / 0.52, its level.
 # With round 47's entity rules merged (ent64): h43 0.535 shipped and no registers (person 0.464, org 0.327, place
 # 0.662, date 0.815); floor 0.53 / 0.53.
-FLOORS_HELD_OUT = {"shipped": 0.53, "none": 0.53}
+# Round 48: the forty-fourth held-out set (28 texts of 17 publishers; helpers «set44a», «set44b», «set44c», «set44d»),
+# scored blind from its making in round 46 (0.766) to the start of round 48 (0.777 shipped: person 0.419, org 0.593,
+# place 0.950, date 0.909; date values 14 of 15; 221 rows), joins with the collection's conventions applied (17 rows:
+# a periodical's name `org` without «روزنامه» or «مجله», the journals' names the collectors had left untagged added):
+# 234 entities, 0.759 shipped and no registers (person 0.419, org 0.554, place 0.950, date 0.909); floor 0.75 / 0.75,
+# its level.
+FLOORS_HELD_OUT = {"shipped": 0.75, "none": 0.75}
 
 
 @pytest.fixture(scope="module")

@@ -866,6 +866,8 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
     if span is None or (punctuated and not _fully_rhymed([doc.s(i).plain for i in run[span[0] : span[1]]])):
         return
     verse = _whole_bayts(doc, run[span[0] : span[1]])
+    if verse and (_brings_in_a_list(doc, verse[-1]) or _parted_one_by_one(doc, verse)):
+        return
     by_bayt = _numbered_bayts(doc, run)
     if (len(verse) < TOP_VERSE_MIN_LINES and _above_prose(doc, verse, first_prose)) or (
             by_bayt and (doc.s(verse[0]).label is None or len(verse) < 2 * NUMBERED_VERSE_MIN_LINES)):
@@ -886,6 +888,23 @@ def _hemistich_run(doc: Document, run: list[int], first_prose: int | None) -> No
         doc.set(i, "l", "l: short lines rhyming as verse, one hemistich per line", hemistich=1 + (k - first) % 2,
                 group_start=k == first,
                 number=label.number if label is not None else None, list_start=False)
+
+
+def _brings_in_a_list(doc: Document, i: int) -> bool:
+    """Line ``i`` ends in «:» and a bulleted item follows it: the sentence that brings in a list («مقدار
+    مالیاتی که می پردازید به موارد ذیل بستگی دارد:» over «• …», the ATO's Dari page, set 44), not a
+    hemistich, whatever its length and its rhyme with the line above."""
+    after = doc.next(i)
+    return doc.s(i).end == "colon" and after is not None and doc.s(after).bullet
+
+
+def _parted_one_by_one(doc: Document, verse: list[int]) -> bool:
+    """Each line of ``verse`` (three or more) stands apart from the next by a line of furniture set aside
+    (:meth:`~nashr.convert.document.Document.aside`): a page's tiles or links, each under its picture's
+    alternative text (the ATO's hub page, «null» over each tile, set 44), not a poem's hemistichs, which a page's
+    furniture parts now and then (a running head at a page break), never one by one."""
+    return len(verse) >= 3 and all(any(doc.shapes[k] is not None and doc.role(k) == "fw" for k in range(a + 1, b))
+                                   for a, b in zip(verse, verse[1:], strict=False))
 
 
 def _fully_rhymed(lines: list[str]) -> bool:
