@@ -288,12 +288,12 @@ def edge_fields(doc: Document) -> None:
     every other rule has read the text; linear in the number of lines.
 
     The family (round 48, «struct85»): of the 654 lines of the furniture-topped texts left wrongly ``p`` under
-    leave-one-publisher-out, 19 are such fields (``fw`` by hand) on 11 sites. Measured on the collection: 15 lines right more on 10
-    sites (siminsagh.net 4, hpc.org.af 2, books.rafed.net 2, 4s3.ir, fliphtml5.com, hemmaty.com, karbobala.com,
-    mohe.gov.af, persianbook.org, vdocuments.pub), one wrong more (a consulate's fee «هزينه اخذ وکالتخط : 125
-    دالر», ``p`` by hand); 6 wrong before and after (a byline «المحقق: …», a subject «موضوع: …», a hemistich opening
-    «بگفتا: …»). Left out: 16 lines of the topped texts right more. ``low`` by its record (7 wrong of 22; left out 8
-    of 23 on 17 sites: :mod:`nashr.convert.certainty`)."""
+    leave-one-publisher-out, 19 are such fields (``fw`` by hand) on 11 sites. Measured on the collection: 15 lines
+    right more on 10 sites (siminsagh.net 4, hpc.org.af 2, books.rafed.net 2, 4s3.ir, fliphtml5.com, hemmaty.com,
+    karbobala.com, mohe.gov.af, persianbook.org, vdocuments.pub), one wrong more (a consulate's fee «هزينه اخذ
+    وکالتخط : 125 دالر», ``p`` by hand); 6 wrong before and after (a byline «المحقق: …», a subject «موضوع: …», a
+    hemistich opening «بگفتا: …»). Left out: 16 lines of the topped texts right more. ``low`` by its record (7 wrong
+    of 22; left out 8 of 23 on 17 sites: :mod:`nashr.convert.certainty`)."""
     span = body_span(doc)
     if span is None or doc.conv.pdf:
         return
