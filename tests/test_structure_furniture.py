@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from nashr.convert.furniture import (
     BLOCK_RULE,
+    EDGE_FIELD_RULE,
     FIELD_RULE,
     LATIN_EDGE_RULE,
     LONE_MARK_RULE,
@@ -140,6 +141,27 @@ def test_a_heading_ending_in_a_colon_over_its_section_is_no_field() -> None:
     found = {line.n: line.role for line in classify([PROSE, "", "جهت معلومات مزید :", "", "http://www.diplomatie.gouv.fr/",
                                                      "", PROSE])}
     assert found[3] != "fw"  # (a link the text gives under its label)
+
+
+def test_a_page_s_field_of_a_label_and_its_value_outside_the_body_is_furniture() -> None:
+    # a poetry site's category over the ghazal, a ministry's news number under the item, a library's subject and
+    # edition between the book's record lines, a poetry bank's counter under the verses
+    for name, lines in (("4s3-qaani-ghazal-har-ja-hekayat-arabic-yk", (3,)),
+                        ("hpc-org-af-badakhshan-rabbani-khabarnameh-1390", (14,)),
+                        ("rafed-mirdamad-nameh-be-etemad-al-dowleh-abolhasan", (13, 15)),
+                        ("siminsagh-moshaere-harf-alef", (39,))):
+        found, hand = _roles(name)
+        for n in lines:
+            assert found[n] == ("fw", EDGE_FIELD_RULE) and hand[n] == "fw", (name, n)
+
+
+def test_a_saying_a_turn_or_a_field_inside_the_body_is_no_page_s_field() -> None:
+    found = {line.n: (line.role, line.rule) for line in classify(
+        ["هر جا حکایت", "", PROSE, "", "شماره : ۲۱", "", PROSE, "", "گفت: دراين رباط فرو ميآيم", "",
+         "پرسش: (بدون میکروفن)", "", "تعداد ابیات منتشر شده : 466260"])}
+    assert found[13] == ("fw", EDGE_FIELD_RULE)  # under the body
+    assert all(found[n][1] != EDGE_FIELD_RULE for n in (5, 9, 11))  # in the body; a saying and a turn under it
+    assert found[9][0] == found[11][0] == "p"
 
 
 def test_headings_alike_but_for_their_numbers_on_a_page_without_pages_are_no_running_head() -> None:

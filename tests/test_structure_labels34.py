@@ -104,6 +104,11 @@ def test_a_wiki_s_image_file_and_hatnote_are_notes() -> None:
     _right("wikipedia-fa-fehrest-shahrha-iran-wrapped", 12)  # «[ویرایش]مقالهٔ اصلی: جمعیتشناسی ایران»
 
 
+def test_a_wiki_heading_with_the_visual_editor_s_two_edit_links_is_a_heading() -> None:
+    # fa.wikihussain.com: «شبیهخوانان[ویرایش | ویرایش مبدأ]» over the cast, «بخشی از تعزیه[…]» over the play
+    _right("wikihussain-tazieh-qasem-ebn-hasan-shemr", 6, 10, 14, 16, 18)
+
+
 def test_a_second_author_and_a_pen_name_under_the_title_are_bylines() -> None:
     _right("law-ir-ayinnameh-dakheli-majlis-madde-130", 7, 9)  # «حسن صفرنژاد (هشترودی)» / «مریم صفرنژاد»
     _right("ketabnak-obeyd-zakani-resale-delgosha-moqaddame", 2, 3)  # «نویسنده:» / «عبید زاکانی»

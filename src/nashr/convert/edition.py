@@ -95,8 +95,9 @@ invocation and formulas, save a signature guessed from its place alone,
 pages, set 21), ``byline``, ``dateline``, ``masthead`` or ``fw``."""
 FIELD_OVER = frozenset({"p", "p+", "continuation", "item", "item+"})
 """The roles a field (a repeated shape) may replace; also ``subtitle`` when the field is a date or
-an author line. Not ``title`` (a series' numbered titles share a shape: «غزل شمارهٔ ۱۲») nor
-``note`` (an archive's marginal notes «[حاشیهٴ ۲:] …» share their label)."""
+an author line, and a page's field the text alone read by its shape (``fw`` at ``low``:
+:func:`nashr.convert.furniture.edge_fields`). Not ``title`` (a series' numbered titles share a shape:
+«غزل شمارهٔ ۱۲») nor ``note`` (an archive's marginal notes «[حاشیهٴ ۲:] …» share their label)."""
 
 TOP, BOTTOM, BODY = "top", "bottom", "body"
 EXACT, SENTENCE, SHAPE, MANY = "=", ".", "~", "+"
@@ -296,6 +297,7 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
     («هو الأبهی», «بسم الله …»: :func:`~nashr.convert.matter.opening.invocation`) opens each text as its own,
     as an epigraph does, wherever the text's rules met it."""
     from nashr.convert.around import HEADLINE_RULE
+    from nashr.convert.furniture import EDGE_FIELD_RULE
     from nashr.convert.matter.closing import POSITION_SIGNED
     from nashr.convert.matter.opening import invocation
 
@@ -320,7 +322,8 @@ def _decisions(lines: Sequence[Line], texts: Sequence[str], found: Sequence[str 
             furniture.add(keys[0])
         elif len(keys) > 1 and (zone, keys[1]) in marks:
             role = _field_role(texts[i])
-            if line.role in FIELD_OVER or (line.role == "subtitle" and role != "fw"):
+            # (a field the text alone read by its shape, ``low``: the edition's repeated shape confirms it)
+            if line.role in FIELD_OVER or line.rule == EDGE_FIELD_RULE or (line.role == "subtitle" and role != "fw"):
                 shape = "a label and its value" if keys[1].endswith(":…") else "numbers or dates varying"
                 decided[i] = replace(line, role=role, rule=FIELD_RULE.format(zone=zone, shape=shape), cert="medium",
                                      doubt=None)

@@ -108,7 +108,7 @@ from nashr.convert.document import (
     runs_on,
 )
 from nashr.convert.forms import form_fields
-from nashr.convert.furniture import empty_fields, furniture_blocks, latin_edges, rule_lines
+from nashr.convert.furniture import edge_fields, empty_fields, furniture_blocks, latin_edges, rule_lines
 from nashr.convert.gloss import gloss_lines
 from nashr.convert.images import image_lines
 from nashr.convert.language_switch import language_switches
@@ -436,6 +436,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     poem_title(doc, frozenset({DOUBTFUL_RULE}))
     listed_addressees(doc)
     image_labels(doc)
+    edge_fields(doc)
     _doubtful_edges(doc)
     _mark_duplicates(doc.out)
     return Structure(doc.out, doc.conv)
