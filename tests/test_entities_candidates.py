@@ -687,6 +687,30 @@ def test_a_term_defined_by_its_acronym_is_no_body(tagger: Tagger) -> None:
     assert [s.tag for s in tagger.tag(text) if s.tag == "orgName"] == []
 
 
+def test_a_bodys_name_its_acronym_in_brackets_ends(tagger: Tagger) -> None:
+    # round 48: a head, the words after it and the acronym that defines them (nepa.gov.af, fema.gov's hard-wrapped
+    # page, justice.gov's PDF with mirrored brackets, the Virtual Embassy's Persian initials)
+    text = "درســـال 1384 بنام اداره ملی حفاظت محیط زیست ( NEPA) مسمی گردید."
+    assert candidates(tagger, text) == [("orgName", "اداره ملی حفاظت محیط زیست"), ("orgName", "NEPA")]
+    text = "ابتدا درخواست وام اداره تجارت کوچک ایالات متحده (SBA Small Business\nAdministration) را ارسال کنید"
+    assert [name for name in candidates_all(tagger, text.split("\n")[0]) if name[0] == "orgName"] == [
+        ("orgName", "اداره تجارت کوچک ایالات متحده"), ("orgName", "SBA")]
+    assert candidates(tagger, "کميسيون فرصت ھای برابر شغلی )(EEOC") == [
+        ("orgName", "کميسيون فرصت ھای برابر شغلی"), ("orgName", "EEOC")]
+    text = "ویزا توسط وزارت امنیت داخلی ایالات متحده (دی.اچ.اس) اداره می شود"
+    assert ("orgName", "دی.اچ.اس") in candidates(tagger, text)
+    # the acronym alone later in the document is the same body
+    recognise = Tagger(Registers(())).document()
+    recognise("بنیاد رایانش بومی ابری (CNCF) اکوسیستم‌های پایداری ایجاد می‌کند.")
+    text = "کوبرنتیز یک پروژه CNCF است."
+    assert [(s.tag, text[s.start : s.end]) for s in recognise(text)] == [("orgName", "CNCF")]
+    # a link before the bracket, a number: no name the acronym ends; in a list of bodies, the last one's
+    assert candidates(tagger, "گزارش اداره و (ABC) را خواندیم") == []
+    assert candidates(tagger, "کمیته ۱۲ (UN)") == []
+    assert candidates(tagger, "بانک ملت و شرکت نفت (NIOC)") == [
+        ("orgName", "بانک ملت"), ("orgName", "شرکت نفت"), ("orgName", "NIOC")]
+
+
 def test_the_office_of_a_head_of_government_is_a_body(tagger: Tagger) -> None:
     assert candidates(tagger, "اصل تصویب نامه در دفتر نخست وزیر است.") == [("orgName", "دفتر نخست وزیر")]
     assert candidates(tagger, "دفتر ریاست جمهوری اعلام کرد") == [("orgName", "دفتر ریاست جمهوری")]

@@ -41,6 +41,7 @@ from nashr.entities.candidates.bodies import (
 from nashr.entities.candidates.body_names import (
     _DYNASTY_HEADS,
     assembly_rule,
+    defined_acronym_rule,
     dynasty_rule,
     grand_body_rule,
     headed_acronym_rule,
@@ -320,6 +321,12 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
             if i not in prefixed}
     apart, head_triggers, prefixed = heads_apart(words, cuts, triggers, prefixed)
     word_ends = frozenset(words.ends) if cuts else frozenset()
+    # a body's name that its acronym in brackets ends («اداره ملی حفاظت محیط زیست (NEPA)»): the head rule
+    # starts no other name at its head
+    defined = [s for s in gated(on, defined_acronym_rule, apart, head_triggers, places.keys() | bodies_before.keys())
+               if (s.start, s.end) not in inside and nested.within(s.start, s.end) and free(s)]
+    keep(defined, _NOTHING_TAKEN)
+    acronym_heads |= {s.start for s in defined}
     headed = (_body_before_eulogy(words, s, eulogies) for s in on(org_head_rule)(
         apart, head_triggers, places, bodies_before, prefixed, persons, date_starts)
         if not cuts or s.end in word_ends)

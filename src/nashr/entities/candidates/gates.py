@@ -53,6 +53,12 @@ def kin_word(words: Words, triggers: Sized, taken: object) -> bool:
     return bool(triggers) and not words.vocabulary.isdisjoint(_KIN_WORDS)
 
 
+def bracket_opened(words: Words, *_: object) -> bool:
+    """An opening bracket in the block: :func:`~.body_names.defined_acronym_rule` yields only where «(» (or
+    «)(», a mirrored pair) follows a word (``body_names._DEFINED_ACRONYM``)."""
+    return "(" in words.folded
+
+
 def walk_not_empty(words: Words, collection: Sized, *_: object) -> bool:
     """The rule's first argument after the words is not empty: the rule walks it and yields only inside
     that walk (the triggers of :func:`~.people.given_name_rule`, :func:`~.people.arabic_nisba_rule`,
@@ -75,6 +81,7 @@ GATES: dict[str, Callable[..., bool]] = {
     "latin_given_rule": latin_script,
     "latin_body_rule": latin_script,
     "headed_acronym_rule": latin_script,
+    "defined_acronym_rule": bracket_opened,
     "biography_rule": opening_bracket,
     "publisher_rule": imprint_colon,
     "kin_given_rule": kin_word,

@@ -364,7 +364,9 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
         if known is not None and known.tag != "persName":
             j = bisect_left(words.ends, known.end)
         elif (j > i or norms[i] in _TITLES) and norms[j + 1] not in _ROLES and (
-                (norms[i] in _OFFICES and norms[j + 1] in surnames() and _clause_boundary_after(words, j + 1))
+                (norms[i] in _OFFICES and norms[j + 1] in surnames()
+                 and (_clause_boundary_after(words, j + 1)
+                      or norms[i] != _REPRESENTATIVE and _preposition_after(words, j + 1)))
                 or ((norms[j + 1] in _names_first() or _given_after_rank(words, i, j))
                     and _titled_given_name(words, j + 1) >= 0)):
             # «رئیس جمهور روحانی گفت», «وزیر خارجه ظریف و …»: a family name before a boundary;
@@ -384,6 +386,21 @@ def _complement_end(words: Words, i: int, names: dict[int, Span]) -> int:
     while j > i and (norms[j] == _IN or norms[j] in _ORG_HEADS):
         j -= 1
     return j
+
+
+NAME_CLOSING_PREPOSITIONS = ("با", "در", "به", "از", "را", "برای")
+"""Words after an office's family name that close the name as a verb does («رئیس جمهور غنی با بزرگان زابل
+دیدار کرد», «فرمان رئیس جمهور غنی در مورد …»: afghanusadoosti.com, president.gov.af, ariananews.co, baztab.news;
+«رئیس جمهور روحانی گفت» closed by the verb)."""
+_NAME_CLOSING_PREPOSITIONS = norms_of(NAME_CLOSING_PREPOSITIONS)
+_REPRESENTATIVE = norm("نماینده")
+"""An office whose complement names a group of people, an adjective of it a listed family name too («نماینده
+جامعه مدنی در …», «نماینده طبقه کارگر در …»): a preposition after it closes no name."""
+
+
+def _preposition_after(words: Words, k: int) -> bool:
+    """True when a word of :data:`NAME_CLOSING_PREPOSITIONS` follows word ``k`` (a space between)."""
+    return words.spaced(k) and words.norms[k + 1] in _NAME_CLOSING_PREPOSITIONS
 
 
 _AFFAIRS = norm("امور")
