@@ -244,3 +244,22 @@ def test_the_rank_professor_before_a_name_is_outside_it(tagger: Tagger) -> None:
     text = "سال 1375هـ دوران حکومت مجاهدین به زعامت پروفسور صبغت الله مجددی بر"
     assert named(tagger, text) == ["صبغت الله مجددی"]
     assert named(tagger, "توسط پروفیسور  برهان الدین ربانی تاسیس گردید") == ["برهان الدین ربانی"]
+
+
+def test_diplom_before_an_engineers_title_is_inside_the_name(tagger: Tagger) -> None:
+    # kums.edu.af, jawzjan.gov.af: «دیپلوم انجنیر» (Diplom-Ingenieur) is the name's first title
+    text = "وزیر تحصیلات عالی، محترم دیپلوم انجنیر عبدالتواب بالاکرزی معین علمی، ریاست را بازدید کرد"
+    assert named(tagger, text) == ["دیپلوم انجنیر عبدالتواب بالاکرزی"]
+    # kpu.edu.af: with a family name in quotes after the given names, the titles stay in
+    text = 'ملاقاتیکه پوهنوال دیپلوم انجنیر محمد سعید " کاکر" رئیس پوهنتون با سفیر داشت'
+    assert named(tagger, text) == ['دیپلوم انجنیر محمد سعید " کاکر"']
+    # before any other word it is the diploma, no title
+    assert named(tagger, "او دیپلوم لیسانس خود را از پوهنتون کابل گرفت") == []
+
+
+def test_maulana_and_the_engineer_spelt_anjinar_are_inside_the_name(tagger: Tagger) -> None:
+    # olama-orafa.ir, nexa.gov.af, nimroz.gov.af
+    assert named(tagger, "احوالش در خاتمهء نفحات الانس مولانا جامی آمده است") == ["مولانا جامی"]
+    text = "شیخ عبدالباقی حقانی رییس اداره و مولانا نور احمد اسلام جار معین آن اداره گفتند"
+    assert "مولانا نور احمد اسلام جار" in named(tagger, text)
+    assert named(tagger, "انجینر محمد سمیع مدیر آبیاری ولایت نیمروز گفت") == ["انجینر محمد سمیع"]

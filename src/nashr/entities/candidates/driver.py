@@ -110,6 +110,7 @@ from nashr.entities.candidates.states import _COURT, government_rule, seat_rule,
 from nashr.entities.candidates.terms import (
     _ADDRESS,
     _ADDRESS_STARTS,
+    _DEGREE_TITLES,
     _KIN_LINKS,
     _NAME_TITLES,
     _NAMED_AFTER,
@@ -131,7 +132,8 @@ def _listed_triggers() -> frozenset[str]:
     """The words of this module's lists that start a rule: titles, terms of address, heads, roles."""
     return (_NAME_TITLES | _ADDRESS | _ORG_HEADS | _YEH_HEADS.keys() | _PLACE_HEADS | _ROLES
             | _PLURAL_ADDRESS | _STATE_FORMS | _ADDRESS_STARTS | _DYNASTY_HEADS | _SITE_HEADS | _KIN_LINKS
-            | _NASAB_LINKS | _GIVEN_NAME_TITLES | _COURT_RANKS | _KUNYAS_APART | _LADY_TITLES | {_COURT})
+            | _NASAB_LINKS | _GIVEN_NAME_TITLES | _DEGREE_TITLES | _COURT_RANKS | _KUNYAS_APART | _LADY_TITLES
+            | {_COURT})
 
 
 EPITHET_ADDRESS = ("حضرت", "سرکار")

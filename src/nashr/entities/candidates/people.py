@@ -70,6 +70,7 @@ from nashr.entities.candidates.terms import (
     _ADDRESS_ADJECTIVES,
     _AND,
     _COURT_TITLES,
+    _DEGREE_TITLES,
     _EUROPEAN_ADDRESS,
     _KIN_LINKS,
     _KINSHIP,
@@ -679,6 +680,8 @@ def _address_at(words: Words, i: int) -> int:
     :func:`_address_apart`) or 0 (none)."""
     if words.norms[i] in _GIVEN_NAME_TITLES:  # not «ارباب ملک» "landowners": a registry word
         return int(words.spaced(i) and is_given(words.norms[i + 1]) and not word_like_given(words.norms[i + 1]))
+    if words.norms[i] in _DEGREE_TITLES:  # «دیپلوم انجنیر»; not «دیپلوم لیسانس»
+        return int(words.spaced(i) and words.norms[i + 1] in _NAME_TITLES)
     return 1 if words.norms[i] in _NAME_TITLES or words.norms[i] in _ADDRESS else _address_apart(words, i)
 
 
@@ -712,8 +715,8 @@ GIVEN_NAME_TITLES = ("ارباب",)
 other word («ارباب رجوع» "clients")."""
 _GIVEN_NAME_TITLES = norms_of(GIVEN_NAME_TITLES)
 # the words a title or term of address of :func:`_address_at` starts with (one written apart too)
-_TITLE_STARTS = _GIVEN_NAME_TITLES | _NAME_TITLES | _ADDRESS | {term[:k] for term in _PERSONAL_ADDRESS
-                                                              for k in range(1, len(term))}
+_TITLE_STARTS = _GIVEN_NAME_TITLES | _DEGREE_TITLES | _NAME_TITLES | _ADDRESS \
+    | {term[:k] for term in _PERSONAL_ADDRESS for k in range(1, len(term))}
 
 
 ROYAL_ADDRESS = ("اعلیحضرت", "علیاحضرت", "والاحضرت")

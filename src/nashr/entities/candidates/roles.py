@@ -22,6 +22,7 @@ from nashr.convert.scripts import ARABIC_LETTER
 from nashr.entities.candidates.bodies import _IN
 from nashr.entities.candidates.names import _allah_name, _clause_boundary_after, _span, _titled_given_name
 from nashr.entities.candidates.terms import (
+    _DEGREE_TITLES,
     _KINSHIP,
     _MAX_NAME_WORDS,
     _NAME_TITLES,
@@ -227,15 +228,14 @@ def pen_name_rule(words: Words, persons: Iterable[Span], triggers: list[int]) ->
     if not any(mark in words.folded for mark in PEN_NAME_MARKS):
         return
     norms = words.norms
-    ends = {}
+    ends: dict[int, int] = {}
     for span in persons:  # a name of titles and given names only (in quotes: and no family name's word)
         first, last = bisect_left(words.starts, span.start), bisect_left(words.ends, span.end)
-        if all((is_given(word) or word in _NAME_TITLES) and word not in _POST_TITLES
-               for word in norms[first : last + 1]):
-            ends[last] = first
-        elif last + 1 < len(words) and words.gaps[last + 1].strip() in _QUOTATION_MARKS \
-                and not any(_family_word(word) or word in _POST_TITLES for word in norms[first : last + 1]):
-            ends[last] = first
+        if all((is_given(word) or word in _NAME_TITLES or word in _DEGREE_TITLES) and word not in _POST_TITLES
+               for word in norms[first : last + 1]) \
+                or (last + 1 < len(words) and words.gaps[last + 1].strip() in _QUOTATION_MARKS
+                    and not any(_family_word(word) or word in _POST_TITLES for word in norms[first : last + 1])):
+            ends[last] = min(first, ends.get(last, first))  # the longest of the names ending there: its titles
     for i in triggers:  # one or two given names, no name found before
         if is_given(norms[i]) and not word_like_given(norms[i]):
             second = words.spaced(i) and norms[i + 1] not in _POST_TITLES and (is_given(norms[i + 1]) or (

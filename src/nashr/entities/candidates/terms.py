@@ -20,6 +20,12 @@ NAME_TITLES = (
     # the same titles as Dari writes them, inside the name as the collection has them (km.gov.af,
     # idlg.gov.af, mohe.gov.af: «داکتر عظیم الله نیازی», «انجنیر کمال الدین نظامی», «دوکتور فریده مومند»)
     "داکتر", "دکتور", "دوکتور", "انجنیر", "انجینیر",
+    # and «انجینر», as nimroz.gov.af spells it («انجینر محمد سمیع»)
+    "انجینر",
+    # «مولانا» ("our master") before a scholar's or poet's name, inside it as the collection has it on 7
+    # publishers and outside on none («مولانا جامی», olama-orafa; «مولانا نور احمد اسلام جار», nexa.gov.af;
+    # «مولانا جلال الدین محمد بلخی», didarejan, tarvand; alone it is Rumi, the gazetteer's)
+    "مولانا",
     # «حاج» with the Arabic article, as Afghan ministries write it, inside the name as the
     # collection has it (moe.gov.af, mowa.gov.af: «الحاج مولوی محب الله احسان», «الحاج دلبر نظری»),
     # and «مولوی», the Afghan cleric's title after it or alone («مولوی رحمت الله جابر»; moe.gov.af
@@ -36,6 +42,11 @@ NAME_TITLES = (
     # the collection keeps them inside it («لرد مورلی», «کنتس هاید»)
     "لرد", "لیدی", "کنتس", "پرنس", "پرنسس", "بارون", "بارونس", "دوشس",
 )  # fmt: skip
+DEGREE_TITLES = ("دیپلوم",)
+"""Titles part of a name only before another title of :data:`NAME_TITLES`: «دیپلوم انجنیر», the German
+*Diplom-Ingenieur* as Afghan universities and offices write it before an engineer's name, inside the name as
+the collection has it (9 rows on 3 publishers: kpu.edu.af, kums.edu.af, jawzjan.gov.af; no row leaves it out);
+«دیپلوم» before any other word is the diploma («دیپلوم لیسانس»)."""
 POST_TITLES = ("خانم", "خان", "شاه", "بیگ", "بیگم", "آقا", "میرزا", "السلطنه", "الدوله", "الملک", "السلطان",
                "الممالک")
 """Titles written after a given name and part of the name («وجیهه خانم», «ناصرالدین شاه»)."""
@@ -238,6 +249,7 @@ ADDRESS_ADJECTIVES = ("محترم", "عزیز", "گرامی", "مذکور", "م�
 """Adjectives that follow a term of address instead of a name («آقای محترم», «خانم جوان»,
 «جناب اشرف» "His Highness")."""
 _NAME_TITLES = _heads(NAME_TITLES)
+_DEGREE_TITLES = _heads(DEGREE_TITLES)
 _PERSONAL_ADDRESS = _heads(PERSONAL_ADDRESS)
 _ADDRESS_STARTS = norms_of(term.split("\u200c")[0] for term in PERSONAL_ADDRESS if "\u200c" in term)  # «آیت» …
 _ADDRESS_ADJECTIVES = _heads(ADDRESS_ADJECTIVES)
