@@ -428,12 +428,7 @@ def volume_steps(
     try:
         with atomic_writer(target) as out:
             joiner = Joiner(out)
-            # the front matter (its count here, itself with the ends) in a fresh worker with no task
-            # beside it: laid out with every text's entry and attachment, it grows with the edition
-            # (+260 MB at 1,000 texts, the largest of the volume's jobs: docs/scale.md, round 48)
-            texts = itertools.chain(pool.run(_print_part, [(volume, parts[0])], alone=True),
-                                    ((index + 1, result) for index, result in
-                                     pool.run(_print_part, [(volume, part) for part in parts[1:]])))
+            texts = pool.run(_print_part, [(volume, part) for part in parts])
             yield
             laid_out: dict[int, dict[str, Any]] = {}
             ends: list[_Part] = []
@@ -443,7 +438,10 @@ def volume_steps(
                 laid_out[index] = result
                 if len(laid_out) == len(parts):  # every anchor's page is known: the index is laid out next
                     ends = _ends(laid_out, ordered)
-                    # the index cut in a fresh worker, the front matter alone (above)
+                    # the index cut in a fresh worker; the front matter in a fresh worker with no task
+                    # beside it: laid out with every text's entry and attachment, it grows with the
+                    # edition (at 1,000 texts +313 MB in a worker, 459 MB in a process of its own, the
+                    # largest of the volume's jobs: docs/scale.md, round 48)
                     finishing = itertools.chain(pool.run(_print_part, [(volume, ends[0])], first=True, fresh=True),
                                                 ((1, result) for _, result in
                                                  pool.run(_print_part, [(volume, ends[1])], first=True, alone=True)))

@@ -53,9 +53,9 @@ each PDF it prints (measured over 5,000 PDFs; laying out the same page again kee
 
 RESIDENT_PER_WORKER = 300_000_000
 """Resident bytes a worker may hold after a task; above them it is replaced by a fresh one before
-its next task. A worker laying out the volume's parts of texts grew from 230 to 330 MB (PSS, about
-55 MB under its resident size) over 170 parts of 1,000 texts, and the parts of the front and back
-matter then took it to 632 MB (docs/scale.md, round 48); a fresh worker holds about 150 MB."""
+its next task. Workers laying out the volume's parts of texts grew from about 230 to 330 MB (PSS,
+about 55 MB under their resident size) over 140 parts of 1,000 texts, and the one that had counted
+the front matter's pages started them at 323 (docs/scale.md, round 48)."""
 
 
 def _end_with(builder: int) -> None:
@@ -172,7 +172,7 @@ class Processes:
     one after :data:`TASKS_PER_WORKER` tasks or as soon as a task leaves it holding more than
     :data:`RESIDENT_PER_WORKER` bytes; a task handed over with ``fresh=True`` starts a fresh
     worker, which ends after it; one with ``alone=True`` too, once no other task runs, and none
-    starts beside it (the tasks behind it wait: it overtakes them)."""
+    starts beside it (the tasks behind it in the queue wait)."""
 
     overlaps = True
 
