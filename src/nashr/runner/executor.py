@@ -13,8 +13,8 @@ nashr's task module, never from the building process, which holds SaxonC's threa
 multi-threaded process can deadlock; Python documentation, ``multiprocessing`` contexts). Each
 worker ends when the building process ends, even when it is killed (a worker waiting for work
 need not see its queue close). Each worker is replaced by a fresh one after
-:data:`TASKS_PER_WORKER` tasks, or as soon as a task leaves it larger than
-:data:`RESIDENT_PER_WORKER`, which bounds the memory WeasyPrint and the allocator keep from one
+:data:`TASKS_PER_WORKER` tasks, or as soon as a task leaves it with more than
+:data:`RESIDENT_PER_WORKER` resident, which bounds the memory WeasyPrint and the allocator keep from one
 document to the next (its maintainers' advice, Kozea/WeasyPrint#220; not ``max_tasks_per_child``,
 which can leave the pool without workers on Python 3.12: python/cpython#115634); a task that
 needs much memory runs in a fresh worker, which ends after it (``fresh=True``: the volume's index
@@ -29,14 +29,14 @@ import heapq
 import itertools
 import multiprocessing
 import os
+import resource
 import select
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError, Future, ProcessPoolExecutor, as_completed
 from typing import Any, Protocol
-
-import psutil
 
 Call = tuple[Any, ...]
 
@@ -157,9 +157,16 @@ class _Slot:
 
 
 def _measured(fn: Callable[..., Any], args: Call) -> tuple[Any, int]:
-    """``fn(*args)`` in a worker, with the worker's resident bytes after it."""
+    """``fn(*args)`` in a worker, with the worker's resident bytes after it (``/proc/self/statm``;
+    where there is none, the most it has held: ``getrusage``'s ``ru_maxrss``, kilobytes on Linux,
+    bytes on macOS)."""
     result = fn(*args)
-    return result, psutil.Process().memory_info().rss
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return result, int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return result, peak if sys.platform == "darwin" else peak * 1024
 
 
 class Processes:
