@@ -17,8 +17,18 @@ same run.
   tree (workers and Pagefind included; target ≤ 1 GB); with ``--baseline SRC``, another checkout's build
   of each size in turn with this code's.
 
+- ``volume DIR [--jobs N]``: the volume's stage alone, again, in an edition built before and kept
+  (``--keep-builds``): its volume removed, the edition built again.
+
 ``--keep DIR`` (scale): each build's volume kept as ``DIR/NAME-COUNT.pdf`` (NAME: baseline or this), to
-compare the two codes' volumes of the same texts (the synthetic corpus is the same at each size).
+compare the two codes' volumes of the same texts (the synthetic corpus is the same at each size);
+``--keep-builds DIR``: each built edition kept as ``DIR/scale-NAME-COUNT``.
+
+Each worker says which job it is doing (``build_hook/sitecustomize.py``, put on the build's
+``PYTHONPATH``: it writes the task a worker takes to a file named by its process id), so the
+sampler prints, with the peak, each worker's job then, and the most a worker held while doing
+each kind of job (a text's convert, page or PDF; a part of the volume by its kind: ``count``,
+``texts``, ``front``, ``index``, ``back``).
 
 Each build runs ``nashr build`` in a child process; times are wall and CPU (the whole process
 tree's user + system seconds, sampled with the memory, which a loaded machine inflates far less
@@ -28,8 +38,8 @@ every 0.1 s (psutil; proportional set sizes where Linux gives them), with the pe
 (the building process, the largest worker, Pagefind). Options:
 ``--no-volume`` skips the volume (issue 14 allows it for the 10,000 texts), ``--jobs N`` for scale.
 
-Usage: ``uv run python benchmarks/build.py incremental|parallel|stages|scale|timeline [ARG] [--no-volume]
-[--jobs N] [--baseline SRC] [--keep DIR]``.
+Usage: ``uv run python benchmarks/build.py incremental|parallel|stages|scale|timeline|volume [ARG] [--no-volume]
+[--jobs N] [--baseline SRC] [--keep DIR] [--keep-builds DIR]``.
 """
 
 from __future__ import annotations
@@ -95,19 +105,38 @@ def _memory(process: psutil.Process) -> int:
         return process.memory_info().rss
 
 
-def sampled(process: subprocess.Popen[str]) -> tuple[Timing, str]:
+JOBS_HOOK = Path(__file__).resolve().parent / "build_hook"
+"""A ``sitecustomize`` that makes each worker write the task it takes to ``$NASHR_JOBS_LOG/PID``."""
+
+
+def _job(jobs: Path | None, pid: int) -> str:
+    """The task worker ``pid`` took last (its function and subject), from the hook's log, or ""."""
+    try:
+        return (jobs / str(pid)).read_text().split("\t")[0] if jobs else ""
+    except OSError:
+        return ""
+
+
+def _kind(job: str) -> str:
+    """A job's kind: its function and, for a volume's part, the part's kind."""
+    return " ".join(job.split()[:2]) if job.startswith("_print_part") else job.split(" ")[0]
+
+
+def sampled(process: subprocess.Popen[str], jobs: Path | None = None) -> tuple[Timing, str]:
     """Sample a running child and its descendants every 0.1 s until it exits: its timing and who
-    held the memory at the peak (role and MB of each process)."""
+    held the memory at the peak (role, MB and, with ``jobs`` (the hook's log), the job of each
+    worker); with ``jobs``, also printed: the most a worker held while doing each kind of job."""
     start = time.perf_counter()
     parent = psutil.Process(process.pid)
     peak, holders = 0, ""
     largest: dict[str, int] = {}  # role → the most one process of it held
+    by_job: dict[str, tuple[int, str]] = {}  # kind of job → the most a worker held doing it, and that job
     cpu: dict[tuple[int, float], float] = {}  # (pid, start time) → user + system seconds
     roles: dict[tuple[int, float], str] = {}
     while process.poll() is None:
         try:
             tree = [parent, *parent.children(recursive=True)]
-            sizes = [(_role(p), _memory(p)) for p in tree]
+            sizes = [(_role(p), _memory(p), _job(jobs, p.pid)) for p in tree]
             for p in tree:
                 # all three read before either record is written: a process that ends between
                 # them leaves neither (NoSuchProcess below), never a time without its role
@@ -116,12 +145,18 @@ def sampled(process: subprocess.Popen[str]) -> tuple[Timing, str]:
                 cpu[key], roles[key] = times.user + times.system, role
         except psutil.NoSuchProcess:
             continue
-        for role, size in sizes:
+        for role, size, job in sizes:
             largest[role] = max(largest.get(role, 0), size)
-        if sum(size for _, size in sizes) > peak:
-            peak = sum(size for _, size in sizes)
-            holders = ", ".join(f"{role} {size / 1e6:.0f}" for role, size in sorted(sizes, key=lambda s: -s[1]))
+            if job and size > by_job.get(_kind(job), (0, ""))[0]:
+                by_job[_kind(job)] = size, job
+        if sum(size for _, size, _ in sizes) > peak:
+            peak = sum(size for _, size, _ in sizes)
+            holders = ", ".join(f"{role} {size / 1e6:.0f}" + (f" [{job}]" if job else "")
+                                for role, size, job in sorted(sizes, key=lambda s: -s[1]) if size >= 5e6)
         time.sleep(0.1)
+    if by_job:
+        print("  the most a worker held, by the job it was doing (MB):\n" + "\n".join(
+            f"    {kind:<22} {size / 1e6:6.0f}  ({job})" for kind, (size, job) in sorted(by_job.items())), flush=True)
     by_role: dict[str, float] = {}
     for key, seconds in cpu.items():
         by_role[roles[key]] = by_role.get(roles[key], 0.0) + seconds
@@ -133,10 +168,12 @@ def timed_build(root: Path, *options: str, src: Path | None = None) -> Timing:
     """Run one ``nashr build`` and time it (with nashr from ``src``, another checkout's ``src``
     folder, when given); exits on failure. Prints the build's per-stage times (its progress
     lines), who held the memory at the peak and the CPU time of each kind of process."""
-    env = None if src is None else {**os.environ, "PYTHONPATH": str(src.resolve())}
-    process = subprocess.Popen([*NASHR, "--edition", str(root), *options], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, text=True, env=env)
-    timing, holders = sampled(process)
+    with tempfile.TemporaryDirectory() as jobs:
+        path = os.pathsep.join([str(JOBS_HOOK), *([str(src.resolve())] if src else [])])
+        env = {**os.environ, "PYTHONPATH": path, "NASHR_JOBS_LOG": jobs}
+        process = subprocess.Popen([*NASHR, "--edition", str(root), *options], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, text=True, env=env)
+        timing, holders = sampled(process, Path(jobs))
     stderr = process.stderr.read() if process.stderr else ""
     if process.returncode != 0:
         raise SystemExit(f"nashr build {root} exited {process.returncode}:\n{stderr[-3000:]}")
@@ -181,7 +218,7 @@ def parallel(work: Path, count: int, volume: list[str], baseline: Path | None) -
 
 
 def scale(work: Path, counts: list[int], jobs: str | None, volume: list[str], baseline: Path | None,
-          keep: Path | None = None) -> None:
+          keep: Path | None = None, builds: Path | None = None) -> None:
     """A cold build of each size; with a baseline (another checkout's ``src``), its build and this
     code's in turn at each size, each row's ratios to the first size's build of the same code and
     the peak as a ratio to the baseline's of the same size."""
@@ -204,8 +241,22 @@ def scale(work: Path, counts: list[int], jobs: str | None, volume: list[str], ba
                 keep.mkdir(parents=True, exist_ok=True)
                 for built in root.rglob("volume.pdf"):
                     shutil.copy(built, keep / f"{name}-{count}.pdf")
-            shutil.rmtree(root)
+            if builds is not None:
+                builds.mkdir(parents=True, exist_ok=True)
+                shutil.move(root, builds / root.name)
+            else:
+                shutil.rmtree(root)
     print("targets: s/text within ±20 % of the first size (x first 0.80–1.20), peak ≤ 1000 MB")
+
+
+def volume_again(root: Path, jobs: str | None) -> None:
+    """The volume's stage alone, again: in an edition built before (``--keep-builds``), its volume
+    removed and the edition built again, so the build redoes the volume and nothing else."""
+    for built in root.rglob("volume.pdf"):
+        built.unlink()
+    t = timed_build(root, *(["--jobs", jobs] if jobs else []))
+    print(f"volume again ({root.name}): {t.wall:.1f} s, {t.cpu:.1f} CPU s, peak {t.peak / 1e6:.0f} MB "
+          f"(load {os.getloadavg()[0]:.1f})", flush=True)
 
 
 def stages(work: Path, count: int) -> None:
@@ -281,13 +332,14 @@ def timeline(work: Path, count: int, jobs: int, volume: list[str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("incremental", "parallel", "scale", "stages", "timeline"))
+    parser.add_argument("what", choices=("incremental", "parallel", "scale", "stages", "timeline", "volume"))
     parser.add_argument("arg", nargs="?")
     parser.add_argument("--no-volume", action="store_true")
     parser.add_argument("--jobs")
     parser.add_argument("--baseline", type=Path,
                         help="parallel, scale: another checkout's src, built in turn with this one")
     parser.add_argument("--keep", type=Path, help="scale: a folder to keep each build's volume in")
+    parser.add_argument("--keep-builds", type=Path, help="scale: a folder to keep each built edition in")
     args = parser.parse_args()
     volume = ["--no-volume"] if args.no_volume else []
     with tempfile.TemporaryDirectory() as tmp:
@@ -298,11 +350,13 @@ def main() -> None:
             parallel(work, int(args.arg or 1000), volume, args.baseline)
         elif args.what == "stages":
             stages(work, int(args.arg or 50))
+        elif args.what == "volume":
+            volume_again(Path(args.arg), args.jobs)
         elif args.what == "timeline":
             timeline(work, int(args.arg or 100), int(args.jobs or 2), volume)
         else:
             scale(work, [int(n) for n in (args.arg or "100,1000,10000").split(",")], args.jobs, volume, args.baseline,
-                  args.keep)
+                  args.keep, args.keep_builds)
 
 
 if __name__ == "__main__":

@@ -113,6 +113,68 @@ def test_workers_are_replaced_after_their_share_of_tasks(monkeypatch: pytest.Mon
     assert max(pids.count(pid) for pid in set(pids)) <= 4
 
 
+def _marked(folder: Path) -> tuple[int, int]:
+    """A task that marks itself running in ``folder`` for 0.3 s: its process, and the most other
+    marked tasks it saw running (when it started and when it ended)."""
+    me = folder / str(os.getpid())
+    me.touch()
+    seen = len(list(folder.iterdir())) - 1
+    time.sleep(0.3)
+    seen = max(seen, len(list(folder.iterdir())) - 1)
+    me.unlink()
+    return os.getpid(), seen
+
+
+def test_tasks_handed_over_fresh_run_each_in_a_worker_that_ends_after_it() -> None:
+    """A task handed over with ``fresh=True`` (the volume's index and its pieces) starts a worker
+    of its own, which ends after it, even a batch of one (never this process); the workers of the
+    other tasks are not those."""
+    pool = Processes(2)
+    try:
+        before = {pid for _, pid in pool.run(os.getpid, [()] * 4)}
+        fresh = [pid for _, pid in pool.run(os.getpid, [()] * 3, fresh=True)]
+        single = [pid for _, pid in pool.run(os.getpid, [()], fresh=True)]
+        after = {pid for _, pid in pool.run(os.getpid, [()] * 4)}
+    finally:
+        pool.close()
+    pids = {*fresh, *single}
+    assert len(pids) == 4 and os.getpid() not in pids
+    assert not pids & (before | after)
+    deadline = time.monotonic() + 30
+    while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_running(pid) for pid in pids)
+
+
+def test_a_task_handed_over_alone_runs_with_no_other_beside_it(tmp_path: Path) -> None:
+    """A task handed over with ``alone=True`` (the volume's front matter) waits for the tasks
+    running to end, runs in a fresh worker with none beside it and overtakes those waiting."""
+    pool = Processes(2)
+    try:
+        others = pool.run(_marked, [(tmp_path,)] * 6)
+        alone = list(pool.run(_marked, [(tmp_path,)] * 2, first=True, alone=True))
+        rest = list(others)
+    finally:
+        pool.close()
+    assert [seen for _, (_, seen) in alone] == [0, 0]
+    assert len({pid for _, (pid, _) in alone}) == 2
+    assert not {pid for _, (pid, _) in alone} & {pid for _, (pid, _) in rest}
+
+
+def test_a_worker_left_larger_than_its_bound_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker whose resident size after a task passes RESIDENT_PER_WORKER is replaced by a fresh
+    one before its next task; below it, the workers are kept."""
+    pool = Processes(2)
+    try:
+        kept = [pid for _, pid in pool.run(os.getpid, [()] * 6)]
+        monkeypatch.setattr(executor, "RESIDENT_PER_WORKER", 0)
+        renewed = [pid for _, pid in pool.run(os.getpid, [()] * 6)]
+    finally:
+        pool.close()
+    assert len(set(kept)) <= 2
+    assert len(set(renewed)) >= 5  # each worker replaced after its task (the first may be one of the kept two)
+
+
 WORKERS_OF_A_KILLED_BUILD = """
 import os, time
 from nashr.runner.executor import Processes

@@ -45,6 +45,7 @@ removed when it is written (a killed build's leftovers go with :func:`nashr.pipe
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -108,7 +109,8 @@ _POINTS_PER_PX = 0.75
 class Pool(Protocol):
     """Where the parts are laid out: :class:`nashr.runner.executor.Executor`'s ``run``."""
 
-    def run(self, fn: Callable[..., Any], calls: Sequence[tuple[Any, ...]]) -> Iterator[tuple[int, Any]]: ...
+    def run(self, fn: Callable[..., Any], calls: Sequence[tuple[Any, ...]], *, first: bool = False,
+            fresh: bool = False, alone: bool = False) -> Iterator[tuple[int, Any]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,7 +438,13 @@ def volume_steps(
                 laid_out[index] = result
                 if len(laid_out) == len(parts):  # every anchor's page is known: the index is laid out next
                     ends = _ends(laid_out, ordered)
-                    finishing = pool.run(_print_part, [(volume, part) for part in ends], first=True)
+                    # the index cut in a fresh worker; the front matter in a fresh worker with no task
+                    # beside it: laid out with every text's entry and attachment, it grows with the
+                    # edition (at 1,000 texts +313 MB in a worker, 459 MB in a process of its own, the
+                    # largest of the volume's jobs: docs/scale.md, round 48)
+                    finishing = itertools.chain(pool.run(_print_part, [(volume, ends[0])], first=True, fresh=True),
+                                                ((1, result) for _, result in
+                                                 pool.run(_print_part, [(volume, ends[1])], first=True, alone=True)))
                 while joined + 1 in laid_out:
                     joined += 1
                     joiner.add(joined, volume.part(joined))
@@ -446,7 +454,8 @@ def volume_steps(
             for i, result in finishing:
                 if ends[i].kind == "index":  # cut: its pieces laid out next, numbered on from the texts
                     back = [_Part(ends[i].index + j, "back") for j in range(result["pieces"])]
-                    pieces = pool.run(_print_part, [(volume, part) for part in back], first=True)
+                    # each piece in a fresh worker: a worker after the parts of texts holds 300 MB or more
+                    pieces = pool.run(_print_part, [(volume, part) for part in back], first=True, fresh=True)
                     continue
                 if result["pages"] != laid_out[0]["pages"]:
                     raise PdfError(f"{target}: the contents took {result['pages']} pages, not the "

@@ -1,9 +1,9 @@
 """Where the per-text tasks of a build run: this process, worker processes, or a Dask cluster.
 
 :func:`executor` picks one: ``jobs=1`` runs every task here, in order; ``jobs>1`` runs them in
-that many worker processes (:class:`concurrent.futures.ProcessPoolExecutor`, started the first time
-a batch has two tasks or more, and kept for the rest of the build so each worker sets up hazm, the
-grammars and the stylesheets once); a scheduler address runs them on a Dask distributed cluster
+that many worker processes (each a :class:`concurrent.futures.ProcessPoolExecutor` of one
+process, started the first time a batch has two tasks or more, and kept from task to task so each
+worker sets up hazm, the grammars and the stylesheets once); a scheduler address runs them on a Dask distributed cluster
 (https://distributed.dask.org; install ``nashr[distributed]``). Results come back as
 ``(index, result)`` pairs in the order tasks finish. Tasks start in the order they were handed
 over, except those handed over with ``first=True``, which start before every task still waiting.
@@ -12,10 +12,14 @@ Worker processes start with ``forkserver``: they fork from a server process that
 nashr's task module, never from the building process, which holds SaxonC's threads (forking a
 multi-threaded process can deadlock; Python documentation, ``multiprocessing`` contexts). Each
 worker ends when the building process ends, even when it is killed (a worker waiting for work
-never sees its queue close: its siblings hold the other end). Workers are replaced by fresh ones
-after :data:`TASKS_PER_WORKER` tasks each, which bounds the memory WeasyPrint keeps from one
+need not see its queue close). Each worker is replaced by a fresh one after
+:data:`TASKS_PER_WORKER` tasks, or as soon as a task leaves it with more than
+:data:`RESIDENT_PER_WORKER` resident, which bounds the memory WeasyPrint and the allocator keep from one
 document to the next (its maintainers' advice, Kozea/WeasyPrint#220; not ``max_tasks_per_child``,
-which can leave the pool without workers on Python 3.12: python/cpython#115634).
+which can leave the pool without workers on Python 3.12: python/cpython#115634); a task that
+needs much memory runs in a fresh worker, which ends after it (``fresh=True``: the volume's index
+and its pieces), and, when its memory grows with the edition, with no other task beside it
+(``alone=True``: the volume's front matter).
 """
 
 from __future__ import annotations
@@ -25,7 +29,9 @@ import heapq
 import itertools
 import multiprocessing
 import os
+import resource
 import select
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -41,11 +47,15 @@ starts no thread; the processors and stylesheets are made in each worker)."""
 
 
 TASKS_PER_WORKER = 500
-"""Tasks each worker process does before the pool is replaced by a fresh one. A worker keeps
-~0.36 MB of each PDF it prints (measured over 5,000 PDFs; laying out the same page again keeps
-~0.1 MB), so 500 tasks bound that to ~180 MB; a fresh worker's first PDF costs ~1 s more than the
-next (0.2 s), and the cores wait for the slowest of the last tasks once per pool: 1–3 % of a build
-(estimated from those set-up costs)."""
+"""Tasks each worker process does before it is replaced by a fresh one. A worker keeps ~0.36 MB of
+each PDF it prints (measured over 5,000 PDFs; laying out the same page again keeps ~0.1 MB), so
+500 tasks bound that to ~180 MB; a fresh worker's first PDF costs ~1 s more than the next (0.2 s)."""
+
+RESIDENT_PER_WORKER = 300_000_000
+"""Resident bytes a worker may hold after a task; above them it is replaced by a fresh one before
+its next task. Workers laying out the volume's parts of texts grew from about 230 to 330 MB (PSS,
+about 55 MB under their resident size) over 140 parts of 1,000 texts, and the one that had counted
+the front matter's pages started them at 323 (docs/scale.md, round 48)."""
 
 
 def _end_with(builder: int) -> None:
@@ -88,12 +98,15 @@ class Executor(Protocol):
     """True when the tasks run while the caller does other work (worker processes, a cluster);
     False when they run in the caller's process, each when its result is asked for."""
 
-    def run(self, fn: Callable[..., Any], calls: Sequence[Call], *, first: bool = False) -> Iterator[tuple[int, Any]]:
+    def run(self, fn: Callable[..., Any], calls: Sequence[Call], *, first: bool = False,
+            fresh: bool = False, alone: bool = False) -> Iterator[tuple[int, Any]]:
         """Yield ``(index into calls, fn(*calls[index]))`` as each finishes. An exception raised by
         a task (a bug: tasks report users' problems in their results) is raised here. Worker
         processes are handed the tasks when ``run`` is called, to take in order after those of
         earlier calls still waiting (``first``: before them); in this process, each task runs
-        when its result is asked for."""
+        when its result is asked for. Tasks that need much memory, in worker processes: ``fresh``,
+        each in a fresh worker that ends after it; ``alone``, the same with no other task running
+        beside it (both ignored in this process and on a cluster)."""
         ...
 
     def release(self) -> None:
@@ -111,8 +124,9 @@ class InProcess:
 
     overlaps = False
 
-    def run(self, fn: Callable[..., Any], calls: Sequence[Call], *, first: bool = False) -> Iterator[tuple[int, Any]]:
-        del first  # each task runs when asked for
+    def run(self, fn: Callable[..., Any], calls: Sequence[Call], *, first: bool = False,
+            fresh: bool = False, alone: bool = False) -> Iterator[tuple[int, Any]]:
+        del first, fresh, alone  # each task runs when asked for, here
         for index, args in enumerate(calls):
             yield index, fn(*args)
 
@@ -123,90 +137,132 @@ class InProcess:
         pass
 
 
+class _Slot:
+    """One of the pool's places: a pool of one worker process, started at its first task, and
+    what the place has done since that worker started."""
+
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+        self.handed = 0  # tasks handed to this worker
+        self.busy = False
+        self.fresh = False  # its task ends the worker after it
+        self.alone = False  # its task runs with no other beside it
+
+    def renew(self) -> None:
+        """Let the worker end once idle; the next task starts a fresh one."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=False)
+            self.pool = None
+        self.handed = 0
+
+
+def _measured(fn: Callable[..., Any], args: Call) -> tuple[Any, int]:
+    """``fn(*args)`` in a worker, with the worker's resident bytes after it (``/proc/self/statm``;
+    where there is none, the most it has held: ``getrusage``'s ``ru_maxrss``, kilobytes on Linux,
+    bytes on macOS)."""
+    result = fn(*args)
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return result, int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return result, peak if sys.platform == "darwin" else peak * 1024
+
+
 class Processes:
     """Tasks spread over ``jobs`` worker processes of this machine.
 
-    At most ``jobs`` tasks are handed to the pool at a time; the others wait here, in a queue
+    At most ``jobs`` tasks are handed to the workers at a time; the others wait here, in a queue
     ordered by ``first`` and then by when they were handed over, so tasks handed over with
-    ``first=True`` overtake those already waiting (the pool's own queue is first come, first
-    served). The next task is handed to the pool when one finishes, from the pool's thread."""
+    ``first=True`` overtake those already waiting. The next task is handed over when one finishes,
+    from the pool's thread. Each worker is a pool of one process of its own, replaced by a fresh
+    one after :data:`TASKS_PER_WORKER` tasks or as soon as a task leaves it holding more than
+    :data:`RESIDENT_PER_WORKER` bytes; a task handed over with ``fresh=True`` starts a fresh
+    worker, which ends after it; one with ``alone=True`` too, once no other task runs, and none
+    starts beside it (the tasks behind it in the queue wait)."""
 
     overlaps = True
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
-        self._pool: ProcessPoolExecutor | None = None
+        self._slots = [_Slot() for _ in range(jobs)]
         self._lock = threading.RLock()  # a task done at once calls back in the thread that handed it over
-        self._waiting: list[tuple[int, int, Callable[..., Any], Call, Future[Any]]] = []
+        self._waiting: list[tuple[int, int, bool, bool, Callable[..., Any], Call, Future[Any]]] = []
         self._order = itertools.count()
-        self._running = 0
-        self._handed = 0  # tasks handed to the current pool
+        self._closed = False
 
-    def _executor(self) -> ProcessPoolExecutor:
-        if self._pool is None:
+    def _executor(self, slot: _Slot) -> ProcessPoolExecutor:
+        if slot.pool is None:
             context = multiprocessing.get_context("forkserver")
             context.set_forkserver_preload(PRELOAD)
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=_end_with,
-                                             initargs=(os.getpid(),))
-        return self._pool
+            slot.pool = ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_end_with,
+                                            initargs=(os.getpid(),))
+        return slot.pool
 
-    def run(self, fn: Callable[..., Any], calls: Sequence[Call], *, first: bool = False) -> Iterator[tuple[int, Any]]:
-        if len(calls) < 2:
+    def run(self, fn: Callable[..., Any], calls: Sequence[Call], *, first: bool = False,
+            fresh: bool = False, alone: bool = False) -> Iterator[tuple[int, Any]]:
+        if len(calls) < 2 and not (fresh or alone):
             return InProcess().run(fn, calls)
         # handed over now, before the caller asks for a result (so another batch run after this
         # one, or the caller's own work, overlaps with it); started in this order
         futures: dict[Future[Any], int] = {}
         with self._lock:
+            self._closed = False
             for i, args in enumerate(calls):
                 future: Future[Any] = Future()
-                heapq.heappush(self._waiting, (0 if first else 1, next(self._order), fn, args, future))
+                heapq.heappush(self._waiting, (0 if first else 1, next(self._order), fresh or alone, alone, fn, args,
+                                               future))
                 futures[future] = i
             self._start()
         return self._results(futures)
 
     def _start(self) -> None:
-        """Hand waiting tasks to the pool while fewer than ``jobs`` run (``self._lock`` held)."""
-        while self._running < self.jobs and self._waiting:
-            if self._handed >= TASKS_PER_WORKER * self.jobs:  # the workers have done their share
-                if self._running:
-                    return  # called again as each ends
-                self._renew()
-            *_, fn, args, future = heapq.heappop(self._waiting)
+        """Hand waiting tasks to idle workers (``self._lock`` held), in their order; none while a
+        task runs alone, and a task to run alone waits (with those behind it) until none runs."""
+        while self._waiting and not self._closed:
+            idle = [slot for slot in self._slots if not slot.busy]
+            if not idle or any(slot.alone for slot in self._slots):
+                return
+            *_, fresh, alone, fn, args, future = self._waiting[0]
+            if alone and len(idle) < len(self._slots):
+                return  # called again as each task ends
+            heapq.heappop(self._waiting)
             if not future.set_running_or_notify_cancel():  # cancelled while it waited
                 continue
+            slot = idle[0]
+            if slot.handed >= TASKS_PER_WORKER or (fresh and slot.handed):
+                slot.renew()
             try:
-                done = self._executor().submit(fn, *args)
+                done = self._executor(slot).submit(_measured, fn, args)
             except Exception as error:  # a broken pool (a worker died): the task fails as in the pool
+                slot.renew()
                 future.set_exception(error)
                 continue
-            self._running += 1
-            self._handed += 1
-            done.add_done_callback(functools.partial(self._finished, future))
+            slot.busy, slot.fresh, slot.alone = True, fresh, alone
+            slot.handed += 1
+            done.add_done_callback(functools.partial(self._finished, slot, future))
 
-    def _finished(self, future: Future[Any], done: Future[Any]) -> None:
-        """A task ended in the pool: its result (or exception) to ``future``, the next task to the pool."""
+    def _finished(self, slot: _Slot, future: Future[Any], done: Future[Any]) -> None:
+        """A task ended in a worker: its result (or exception) to ``future``; the worker replaced if
+        the task wanted a fresh one or left it large; the next tasks handed over."""
+        resident = 0 if done.cancelled() or done.exception() is not None else done.result()[1]
         with self._lock:
-            self._running -= 1
-            if self._pool is not None:  # not closed
-                self._start()
+            if slot.fresh or resident > RESIDENT_PER_WORKER:
+                slot.renew()
+            slot.busy = slot.fresh = slot.alone = False
+            self._start()
         if done.cancelled():
             future.set_exception(CancelledError())
         elif done.exception() is not None:
             future.set_exception(done.exception())
         else:
-            future.set_result(done.result())
+            future.set_result(done.result()[0])
 
     def release(self) -> None:
         with self._lock:
-            if not self._running and not self._waiting:
-                self._renew()
-
-    def _renew(self) -> None:
-        """Let the pool's idle workers end; the next task starts fresh ones (``self._lock`` held)."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=False)
-            self._pool = None
-        self._handed = 0
+            if not self._waiting and not any(slot.busy for slot in self._slots):
+                for slot in self._slots:
+                    slot.renew()
 
     @staticmethod
     def _results(futures: dict[Future[Any], int]) -> Iterator[tuple[int, Any]]:
@@ -220,11 +276,14 @@ class Processes:
 
     def close(self) -> None:
         with self._lock:
-            pool, self._pool = self._pool, None
+            self._closed = True
+            pools = [slot.pool for slot in self._slots if slot.pool is not None]
+            for slot in self._slots:
+                slot.pool = None
             waiting, self._waiting = self._waiting, []
         for *_, future in waiting:
             future.cancel()
-        if pool is not None:
+        for pool in pools:
             pool.shutdown(cancel_futures=True)
 
 
@@ -248,9 +307,11 @@ class Dask:
 
     overlaps = True
 
-    def run(self, fn: Callable[..., Any], calls: Sequence[Call], *, first: bool = False) -> Iterator[tuple[int, Any]]:
+    def run(self, fn: Callable[..., Any], calls: Sequence[Call], *, first: bool = False,
+            fresh: bool = False, alone: bool = False) -> Iterator[tuple[int, Any]]:
         from distributed import as_completed as dask_completed
 
+        del fresh, alone  # the cluster's workers are not this build's to end
         if not calls:
             return
         futures = self._client.map(fn, *zip(*calls, strict=True), pure=False, priority=1 if first else 0)
