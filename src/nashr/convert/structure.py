@@ -89,6 +89,8 @@ from nashr.convert.conventions import (
     Conventions,
     Label,
     Shape,
+    dash_list,
+    directed,
     first_words,
     follows,
     words,
@@ -814,12 +816,15 @@ def _speakers(doc: Document, body: list[int]) -> None:
     """Turns opening with a label of the document's speakers (:attr:`Conventions.speakers`). Its
     record on the collection (nashr.convert.certainty) once labels numbering entries were no longer
     speakers (:func:`~nashr.convert.conventions.learn`) and a list's mark read as one went back to
-    its list (:func:`_mark_as_speaker`): wrong on 1 line of 52 (7 of 56 before), so no ``@cert``."""
+    its list (:func:`_mark_as_speaker`): wrong on 1 line of 52 (7 of 56 before), so no ``@cert``. A list
+    parted by dashes that a speaker's name opens (a ta'zieh's cast, «شمر - عمر سعد - امام حسین - …»,
+    :func:`~nashr.convert.conventions.dash_list`) is no turn."""
     if not doc.conv.speakers:
         return
     for i in body:
         s = doc.s(i)
-        if doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None:
+        if (doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None
+                and not dash_list(doc.out[i].text)):
             # (its transfer record, round 41: 8 wrong of 78 on 19 sites, centre of its interval 12.1 %: medium;
             # round 47, once speakers had to take turns (nashr.convert.conventions._taking_turns): 4 wrong of 90
             # on 20 sites, no ``@cert``)
@@ -909,9 +914,12 @@ def _stage(doc: Document) -> None:
     parentheses or brackets, or a setting after its label («صحنه: …»), is a direction, not a
     paragraph or an editor's note — neither a date in brackets (a record's «[1396/05/04]»), an
     omission «[…]», nor an end mark («(پایان)»). Plays set directions so in every printed convention
-    (Persian plays since Akhundzadeh's; Hedayat, Sa'edi, Beyzaie)."""
+    (Persian plays since Akhundzadeh's; Hedayat, Sa'edi, Beyzaie). A turn that holds a direction itself
+    (:func:`~nashr.convert.conventions.directed`: «شمر: (با صدای غرا و خشن می‌خواند:)») is a play's too, one
+    speaker named or more."""
     named = {doc.s(i).speaker or doc.s(i).plain for i in doc.flow if doc.role(i) == "speaker"}
-    play = len(named - INTERVIEWER_LABELS - QUESTION_LABELS - ANSWER_LABELS) >= STAGE_MIN_SPEAKERS
+    play = (len(named - INTERVIEWER_LABELS - QUESTION_LABELS - ANSWER_LABELS) >= STAGE_MIN_SPEAKERS
+            or any(doc.role(i) == "speaker" and directed(doc.out[i].text) for i in doc.flow))
     unbracketed_directions(doc, play)
     if not play:
         return  # (a bracketed line among an interview's or a Q&A's turns is an editor's note, a reference)
