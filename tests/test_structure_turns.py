@@ -371,3 +371,30 @@ def test_brackets_after_a_label_that_direct_no_one_make_no_turn() -> None:
     text = ("واژه‌نامه\n\nمدرسه: (School) جایی که کودکان در آن درس می‌خوانند و بازی می‌کنند.\n\n"
             "کتابخانه: (Library) جایی که کتاب‌ها را نگه می‌دارند و به مردم امانت می‌دهند.")
     assert "speaker" not in set(text_roles(text).values())
+
+
+# --- a paragraph wholly in quotation marks is a quotation (round 48) ------------------------------------------------
+
+@pytest.mark.parametrize(("folder", "line"), [
+    ("ariapars-persianblog-goftavard-aref-qazvini-nameh", 5),  # a saying of the day under its title
+    ("figures-azerbaijan-blogfa-dastkhat-naser-al-din-mohammad-shah-arabic-yk", 5),  # a king's note after «…:»
+    ("gilehmards-blogspot-nameh-ghazali-be-soltan-sanjar", 8),  # a letter's passage, «" ...روستاییان …"»
+    ("wikisource-fa-se-sal-dar-darbar-page-294-quotes", 12),  # an inscription a memoir copies
+])
+def test_a_paragraph_wholly_in_quotation_marks_is_a_quotation(folder: str, line: int) -> None:
+    assert roles_at(folder, line) == ("quote", "quote")
+
+
+@pytest.mark.parametrize(("folder", "line"), [
+    ("wikisource-fa-hedayat-dash-akol", 19),  # «… دوباره داد زد:» over «مه مه مگه کری! …»: speech narrated
+    ("govuk-fa-hague-tavafogh-geneve-2013-11-24", 12),  # «… با شبکه اسکای گفت:» over the minister's words
+    ("wikisource-fa-elamiye-tasis-nehzat-azadi-1340", 10),  # the declaration's own first paragraph under «هموطن:»
+])
+def test_speech_a_narration_reports_and_a_text_under_its_address_are_paragraphs(folder: str, line: int) -> None:
+    assert roles_at(folder, line) == ("p", "p")
+
+
+def test_quotation_marks_around_words_of_a_line_make_no_quotation() -> None:
+    roles = text_roles("یادداشت\n\n«قلم» از ریشه «کلموم» در لاتین برگرفته شده و در پارسی به آن «خامه» می‌گویند.\n\n"
+                       "«پرورش طبیعت»\n\nاین شعر در سال ۱۲۹۹ در مجله آزادیستان چاپ شد و بحث بسیار برانگیخت.")
+    assert "quote" not in set(roles.values())
