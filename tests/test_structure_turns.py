@@ -313,3 +313,98 @@ def test_two_paragraphs_opening_with_a_body_s_name_and_a_dash_are_no_turns() -> 
     text = ("خبر\n\nوزارت خارجه - سخنگوی وزارت خارجه امروز در نشست خبری هفتگی به پرسش‌های خبرنگاران پاسخ داد.\n\n"
             "وزارت خارجه - این نشست با حضور خبرنگاران داخلی و خارجی در ساختمان وزارتخانه برگزار شد.")
     assert "speaker" not in set(text_roles(text).values())
+
+
+# --- a dialogue is few speakers taking turns again and again; headings and lists take none (round 48) ------------
+
+ABOUT = ("درباره ما\n\n"
+         "نشر آفتاب: نشر آفتاب در سال ۱۳۷۰ در شیراز بنیاد نهاده شد و تاکنون سیصد عنوان کتاب منتشر کرده است.\n\n"
+         "نشر آفتاب: کتاب‌های این نشر در زمینه‌های ادبیات، تاریخ و فلسفه است و بسیاری جایزه گرفته‌اند.\n\n"
+         "همکاری با ما – شرایط پذیرش و چاپ آثار\n\n"
+         "نشر آفتاب: نویسندگانی که مایل به همکاری هستند می‌توانند آثار خود را به دفتر نشر بفرستند.")
+FIELDS = ("معرفی کتاب\n\nنام کتاب: تاریخ ادبیات ایران در دوره صفوی\n\n"
+          "پدیدآورنده: ذبیح‌الله صفا و گروهی از شاگردان او\n\nناشر: انتشارات فردوس در تهران\n\n"
+          "قطع کتاب: وزیری با جلد سخت\n\nنوبت چاپ: چاپ هشتم با ویرایش تازه\n\n"
+          "ناشر: انتشارات دانشگاه تهران پیش از انقلاب\n\n"
+          "خلاصه کتاب: این کتاب تاریخ ادبیات فارسی را از آغاز دولت صفوی تا پایان آن بازمی‌گوید.")
+
+
+@pytest.mark.parametrize("text", [
+    # an «about» page: paragraphs opening with the publisher's name, a heading with a dash between them (the older
+    # reading took the heading for a second speaker, the name's turns around it)
+    ABOUT,
+    # the same paragraphs in a row, one other label among them: no one answers
+    ABOUT.replace("همکاری با ما – شرایط پذیرش و چاپ آثار", "مدیر نشر: آثار رسیده در کمتر از یک ماه بررسی می‌شوند."),
+    # a list of fields whose labels differ every line but one said again («ناشر:»)
+    FIELDS,
+], ids=["about-page", "same-name-in-a-row", "fields"])
+def test_label_like_lines_that_are_no_speech_are_no_turns(text: str) -> None:
+    assert "speaker" not in set(text_roles(text).values())
+
+
+def test_a_heading_between_two_dialogues_ends_the_first() -> None:
+    # an interview's two parts under a heading with a dash: speakers take turns in each, the heading is no turn
+    qa = ("مریم کاظمی: کتاب تازه شما درباره چیست و چرا آن را نوشتید؟\n\n"
+          "علی رضایی: درباره سفرهای من به شهرهای کوچک ایران است و مردمی که دیدم.\n\n"
+          "مریم کاظمی: کدام سفر بیش از همه در یاد شما مانده است؟\n\n"
+          "علی رضایی: سفر به کویر لوت که سه روز در راه ماندیم و آب تمام شد.\n\n")
+    roles = text_roles(f"گفتگو با نویسنده\n\n{qa}بخش دوم – از سفر تا کتاب\n\n{qa}")
+    assert [roles[n] for n in (3, 5, 7, 9, 13, 15, 17, 19)] == ["speaker"] * 8
+    assert roles[11] != "speaker"
+
+
+TAZIEH_PAGE = "wikihussain-tazieh-qasem-ebn-hasan-shemr"
+
+
+@pytest.mark.parametrize(("folder", "line", "roles"), [
+    # a ta'zieh's cast and its props on one line each, parted by dashes, the first a character's name
+    # (fa.wikihussain.com): lists, no turns
+    (TAZIEH_PAGE, 8, ("p", "p")),
+    (TAZIEH_PAGE, 12, ("p", "p")),
+    # the page's one turn, «شمر: (با صدای غرا و خشن می‌خواند:)»: a label with a stage direction, a play's, and
+    # the direction in brackets above it then a play's too
+    (TAZIEH_PAGE, 22, ("speaker", "speaker")),
+    (TAZIEH_PAGE, 20, ("stage", "stage")),
+    # its section headings with the two edit links of a wiki with both editors, «شبیه‌خوانان[ویرایش | ویرایش مبدأ]»
+    (TAZIEH_PAGE, 6, ("head", "head")),
+    # a student paper quoting Akhundzadeh's play, each character once («خان: (به مدعی علیه) …»; amarm.ir)
+    ("amarm-akhundzadeh-vazir-khan-lankaran-qol-ha", 4, ("speaker", "speaker")),
+    ("amarm-akhundzadeh-vazir-khan-lankaran-qol-ha", 5, ("speaker", "speaker")),
+])
+def test_lists_take_no_turn_and_a_direction_makes_a_play_s_turn(folder: str, line: int,
+                                                                 roles: tuple[str, str]) -> None:
+    assert roles_at(folder, line) == roles
+
+
+def test_brackets_after_a_label_that_direct_no_one_make_no_turn() -> None:
+    # a glossary's gloss in brackets, no manner, no one spoken to, no verb of the present
+    text = ("واژه‌نامه\n\nمدرسه: (School) جایی که کودکان در آن درس می‌خوانند و بازی می‌کنند.\n\n"
+            "کتابخانه: (Library) جایی که کتاب‌ها را نگه می‌دارند و به مردم امانت می‌دهند.")
+    assert "speaker" not in set(text_roles(text).values())
+
+
+# --- a paragraph wholly in quotation marks is a quotation (round 48) ------------------------------------------------
+
+@pytest.mark.parametrize(("folder", "line"), [
+    ("ariapars-persianblog-goftavard-aref-qazvini-nameh", 5),  # a saying of the day under its title
+    ("figures-azerbaijan-blogfa-dastkhat-naser-al-din-mohammad-shah-arabic-yk", 5),  # a king's note after «…:»
+    ("gilehmards-blogspot-nameh-ghazali-be-soltan-sanjar", 8),  # a letter's passage, «" ...روستاییان …"»
+    ("wikisource-fa-se-sal-dar-darbar-page-294-quotes", 12),  # an inscription a memoir copies
+])
+def test_a_paragraph_wholly_in_quotation_marks_is_a_quotation(folder: str, line: int) -> None:
+    assert roles_at(folder, line) == ("quote", "quote")
+
+
+@pytest.mark.parametrize(("folder", "line"), [
+    ("wikisource-fa-hedayat-dash-akol", 19),  # «… دوباره داد زد:» over «مه مه مگه کری! …»: speech narrated
+    ("govuk-fa-hague-tavafogh-geneve-2013-11-24", 12),  # «… با شبکه اسکای گفت:» over the minister's words
+    ("wikisource-fa-elamiye-tasis-nehzat-azadi-1340", 10),  # the declaration's own first paragraph under «هموطن:»
+])
+def test_speech_a_narration_reports_and_a_text_under_its_address_are_paragraphs(folder: str, line: int) -> None:
+    assert roles_at(folder, line) == ("p", "p")
+
+
+def test_quotation_marks_around_words_of_a_line_make_no_quotation() -> None:
+    roles = text_roles("یادداشت\n\n«قلم» از ریشه «کلموم» در لاتین برگرفته شده و در پارسی به آن «خامه» می‌گویند.\n\n"
+                       "«پرورش طبیعت»\n\nاین شعر در سال ۱۲۹۹ در مجله آزادیستان چاپ شد و بحث بسیار برانگیخت.")
+    assert "quote" not in set(roles.values())

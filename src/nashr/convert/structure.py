@@ -89,8 +89,11 @@ from nashr.convert.conventions import (
     Conventions,
     Label,
     Shape,
+    dash_list,
+    directed,
     first_words,
     follows,
+    narrates,
     words,
 )
 from nashr.convert.document import (
@@ -816,12 +819,15 @@ def _speakers(doc: Document, body: list[int]) -> None:
     """Turns opening with a label of the document's speakers (:attr:`Conventions.speakers`). Its
     record on the collection (nashr.convert.certainty) once labels numbering entries were no longer
     speakers (:func:`~nashr.convert.conventions.learn`) and a list's mark read as one went back to
-    its list (:func:`_mark_as_speaker`): wrong on 1 line of 52 (7 of 56 before), so no ``@cert``."""
+    its list (:func:`_mark_as_speaker`): wrong on 1 line of 52 (7 of 56 before), so no ``@cert``. A list
+    parted by dashes that a speaker's name opens (a ta'zieh's cast, «شمر - عمر سعد - امام حسین - …»,
+    :func:`~nashr.convert.conventions.dash_list`) is no turn."""
     if not doc.conv.speakers:
         return
     for i in body:
         s = doc.s(i)
-        if doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None:
+        if (doc.role(i) == "p" and s.speaker in doc.conv.speakers and s.speaker_end is not None
+                and not dash_list(doc.out[i].text)):
             # (its transfer record, round 41: 8 wrong of 78 on 19 sites, centre of its interval 12.1 %: medium;
             # round 47, once speakers had to take turns (nashr.convert.conventions._taking_turns): 4 wrong of 90
             # on 20 sites, no ``@cert``)
@@ -911,9 +917,12 @@ def _stage(doc: Document) -> None:
     parentheses or brackets, or a setting after its label («صحنه: …»), is a direction, not a
     paragraph or an editor's note — neither a date in brackets (a record's «[1396/05/04]»), an
     omission «[…]», nor an end mark («(پایان)»). Plays set directions so in every printed convention
-    (Persian plays since Akhundzadeh's; Hedayat, Sa'edi, Beyzaie)."""
+    (Persian plays since Akhundzadeh's; Hedayat, Sa'edi, Beyzaie). A turn that holds a direction itself
+    (:func:`~nashr.convert.conventions.directed`: «شمر: (با صدای غرا و خشن می‌خواند:)») is a play's too, one
+    speaker named or more."""
     named = {doc.s(i).speaker or doc.s(i).plain for i in doc.flow if doc.role(i) == "speaker"}
-    play = len(named - INTERVIEWER_LABELS - QUESTION_LABELS - ANSWER_LABELS) >= STAGE_MIN_SPEAKERS
+    play = (len(named - INTERVIEWER_LABELS - QUESTION_LABELS - ANSWER_LABELS) >= STAGE_MIN_SPEAKERS
+            or any(doc.role(i) == "speaker" and directed(doc.out[i].text) for i in doc.flow))
     unbracketed_directions(doc, play)
     if not play:
         return  # (a bracketed line among an interview's or a Q&A's turns is an editor's note, a reference)
@@ -2285,9 +2294,55 @@ def _resumed(doc: Document, i: int) -> int | None:
     return before if broken and any("\f" in doc.texts[j] for j in range(before + 1, i + 1)) else None
 
 
+QUOTE_MIN_WORDS = 8  # a quoted paragraph: at least this many words (a title or a name in quotation marks has fewer)
+QUOTE_MARKS = {"«": "»", "“": "”", '"': '"'}
+QUOTED_RULE = ("quote: a paragraph wholly in quotation marks, set apart on its own line (not speech a line of "
+               "narration reports, «… گفت:»)")
+
+
+def _quoted_whole(text: str) -> bool:
+    """``text`` (a line's plain form) is one quotation from its first character to its last but final punctuation:
+    it opens with a quotation mark (after a dash or suspension points at most: «- "…"», «" ....…») whose closing mark
+    ends it, the quotation closed nowhere before (a line opening «"X" و "Y" …» quotes two words, not itself)."""
+    body = text.strip().lstrip("-–—. ")
+    if not body or body[0] not in QUOTE_MARKS:
+        return False
+    opening, closing = body[0], QUOTE_MARKS[body[0]]
+    inner = body.rstrip(".!?؟…: ").rstrip()
+    if len(inner) < 2 or inner[-1] != closing:
+        return False
+    if opening == closing:
+        return inner.count(opening) == 2
+    depth = 0
+    for c in inner[:-1]:
+        depth += (c == opening) - (c == closing)
+        if depth == 0:
+            return False  # (closed before the end)
+    return True
+
+
+OPENING_ROLES = frozenset({"salute", "addressee"})  # a letter's or declaration's address: its own text under it
+SHOUTED = frozenset({"داد زد", "فریاد زد", "فریاد کشید", "نعره زد", "داد کشید"})  # verbs of speech, shouted
+
+
+def _reports_speech(s: Shape) -> bool:
+    """The line ends in a verb of saying or shouting and a colon (:func:`~nashr.convert.conventions.narrates`,
+    :data:`SHOUTED`: «… گفت:», «… دوباره داد زد:»): narration reporting the speech under it."""
+    said = s.plain.rstrip(":： ")
+    return s.end == "colon" and bool(said) and (narrates(said) or " ".join(said.split()[-2:]) in SHOUTED)
+
+
 def _quotes(doc: Document, body: list[int]) -> None:
     """Block quotations: a line in Arabic standing alone in Persian prose (a verse of the Quran,
-    a saying). A prose line indented further than the text's own lines is no sign of one: on the
+    a saying); a paragraph wholly in quotation marks (:func:`_quoted_whole`), QUOTE_MIN_WORDS words or more,
+    left to the default paragraph on its own line — a saying of the day, an inscription, a king's note, a
+    letter's passage quoted by a blog or a memoir — but the speech a line of narration reports right above it
+    (:func:`_reports_speech`: «… از مابین دندان‌هایش گفت:», «… دوباره داد زد:», «… با شبکه اسکای گفت:»: ``p``,
+    tests/data/corpus/README.md) and the first paragraph under a letter's or declaration's address (its own
+    text, «هموطن:» over «اقتضای اطاعت از «خدا» …»). Measured on the collection (round 48): 6 lines, all
+    quotations by hand, on 4 sites (ariapars.persianblog.ir, figures-azerbaijan.blogfa.com,
+    gilehmards.blogspot.com, Persian Wikisource), none wrong; ``low``, as its record earns.
+    A prose line indented further than the text's own lines is no sign of one: on the
     collection all 27 such lines (15 sites: blog and university pages whose editors indent
     paragraphs and verse at will) were verse, paragraphs or their continuations, none a quotation.
     Such a line stays a paragraph, marked ``low``: the indent says the page set it apart, and most such
@@ -2298,6 +2353,10 @@ def _quotes(doc: Document, body: list[int]) -> None:
         if (doc.role(i) == "p" and doc.arabic(i) and prev is not None and nxt is not None
                 and doc.role(prev) in TEXT_ROLES and not doc.arabic(prev) and not invocation(doc.s(i).plain)):
             doc.set(i, "quote", "quote: a line in Arabic standing alone in Persian prose", cert="low")
+        elif (doc.role(i) == "p" and doc.out[i].rule.startswith(DEFAULT_RULE) and doc.s(i).words >= QUOTE_MIN_WORDS
+              and _quoted_whole(doc.s(i).plain) and (nxt is None or doc.role(nxt) != "p+")
+              and not (prev is not None and (doc.role(prev) in OPENING_ROLES or _reports_speech(doc.s(prev))))):
+            doc.set(i, "quote", QUOTED_RULE, cert="low")
     if doc.conv.wrap is not None:
         return
     for i in body:

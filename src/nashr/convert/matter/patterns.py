@@ -134,8 +134,9 @@ SECTION_WORD_START = LazyPattern(r"^(فصل|بخش|باب|ماده|مبحث|گف
 SECTION_LABEL_MAX_WORDS = 3  # «فصل ۱», «بخش دوم», «باب سوم»
 # The names of the usual parts of a text, standing alone: headings wherever they stand. The
 # references' heading: the lines under it at the end of a text are notes. MediaWiki puts an edit
-# link after every section heading; copied as text: «منابع[ویرایش]»; a wiki with the visual editor gives two
-# links, «[ویرایش | ویرایش مبدأ]» («[edit | edit source]»: fa.wikihussain.com's headings).
+# link after every section heading; copied as text: «منابع[ویرایش]», and where the wiki has both editors, the
+# visual one and the source's, the two links in one bracket: «شرح مجلس[ویرایش | ویرایش مبدأ]», «History[edit | edit
+# source]» (fa.wikihussain.com; Wikipedia's own pages with the visual editor on).
 # The notes' heading also as a book or a word processor names it, its ZWNJ typed as one, as a space or lost
 # («پانوشت», «پی نوشت», «زیرنویس‌ها», «پاورقی», «یادداشتها»).
 REFERENCE_NAMES = ("منابع|منبع|مآخذ|ماخذ|کتابنامه|کتاب‌نامه|پانویس‌ها|پانویسها|پانویس|پی‌نوشت‌ها|پی‌نوشتها|یادداشت‌ها"
