@@ -29,7 +29,6 @@ import heapq
 import itertools
 import multiprocessing
 import os
-import resource
 import select
 import sys
 import threading
@@ -165,6 +164,10 @@ def _measured(fn: Callable[..., Any], args: Call) -> tuple[Any, int]:
         with open("/proc/self/statm", encoding="ascii") as statm:
             return result, int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     except OSError:
+        if sys.platform == "win32":  # no ``resource`` module: the worker is never renewed by its size
+            return result, 0
+        import resource  # POSIX only (Python documentation, ``resource``)
+
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         return result, peak if sys.platform == "darwin" else peak * 1024
 
