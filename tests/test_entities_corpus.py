@@ -230,8 +230,11 @@ FLOORS = {
     # rows, mihanma's «مجله ميهن» → «ميهن» among them): 0.806 shipped and no registers (person 0.727, org 0.742,
     # place 0.878 / 0.879, date 0.866); the all, person, org and place floors drop to the level of the texts they now
     # count: 0.80, 0.72, 0.74, 0.87.
-    "shipped": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
-    "none": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
+    # With round 48's entity rules merged (ent65's body named before its acronym in brackets, ent66's titles inside
+    # a name): 0.808 shipped and no registers (person 0.732 / 0.731, org 0.746, place 0.878 / 0.879, date 0.866); the
+    # person floor rises back to 0.73.
+    "shipped": {"all": 0.80, "person": 0.73, "org": 0.74, "place": 0.87, "date": 0.86},
+    "none": {"all": 0.80, "person": 0.73, "org": 0.74, "place": 0.87, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
