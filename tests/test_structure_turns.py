@@ -63,14 +63,14 @@ def test_paragraphs_opening_with_the_same_name_in_a_row_are_no_turns() -> None:
 
 
 
-ABOUT = "shahr-journals-umz-ac-ir-darbareh-majalleh"
+JOURNAL_ABOUT = "shahr-journals-umz-ac-ir-darbareh-majalleh"
 
 
 @pytest.mark.parametrize(("line", "role"), [(5, "p"), (7, "head"), (15, "p"), (19, "head"), (21, "p")])
 def test_headings_opening_alike_between_paragraphs_opening_alike_are_no_turns(line: int, role: str) -> None:
     # A journal's «about» page (set 44, round 48): paragraphs opening with its name «مجله مطالعات …» between
     # headings opening «سیاست های …», none of them ending a sentence: headings, not a second speaker.
-    assert roles_at(ABOUT, line) == (role, role)
+    assert roles_at(JOURNAL_ABOUT, line) == (role, role)
 
 # --- an interview whose speakers the text introduces (round 32) ------------------------------------
 
