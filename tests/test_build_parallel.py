@@ -161,6 +161,23 @@ def test_a_task_handed_over_alone_runs_with_no_other_beside_it(tmp_path: Path) -
     assert not {pid for _, (pid, _) in alone} & {pid for _, (pid, _) in rest}
 
 
+def test_the_idle_workers_end_while_a_task_runs_alone() -> None:
+    """The workers idle when a task handed over with ``alone=True`` starts end: none is left
+    holding its last tasks' memory beside it."""
+    pool = Processes(2)
+    try:
+        before = {pid for _, pid in pool.run(os.getpid, [()] * 4)}
+        alone = [pid for _, pid in pool.run(os.getpid, [()], alone=True)]
+        deadline = time.monotonic() + 30
+        while any(_running(pid) for pid in before) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left = {pid for pid in before if _running(pid)}
+    finally:
+        pool.close()
+    assert before and alone[0] not in before
+    assert not left
+
+
 def test_a_worker_left_larger_than_its_bound_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
     """A worker whose resident size after a task passes RESIDENT_PER_WORKER is replaced by a fresh
     one before its next task; below it, the workers are kept."""

@@ -182,7 +182,9 @@ class Processes:
     one after :data:`TASKS_PER_WORKER` tasks or as soon as a task leaves it holding more than
     :data:`RESIDENT_PER_WORKER` bytes; a task handed over with ``fresh=True`` starts a fresh
     worker, which ends after it; one with ``alone=True`` too, once no other task runs, and none
-    starts beside it (the tasks behind it in the queue wait)."""
+    starts beside it (the tasks behind it in the queue wait); the other workers, idle then, end
+    (an idle worker still holds what its last tasks left: 213 MB beside the front matter of
+    1,000 texts, round 48)."""
 
     overlaps = True
 
@@ -235,6 +237,10 @@ class Processes:
             slot = idle[0]
             if slot.handed >= TASKS_PER_WORKER or (fresh and slot.handed):
                 slot.renew()
+            if alone:  # the other workers, idle, end too: what they hold is not beside it either
+                for other in self._slots:
+                    if other is not slot:
+                        other.renew()
             try:
                 done = self._executor(slot).submit(_measured, fn, args)
             except Exception as error:  # a broken pool (a worker died): the task fails as in the pool
