@@ -2322,14 +2322,13 @@ def _quoted_whole(text: str) -> bool:
 
 
 OPENING_ROLES = frozenset({"salute", "addressee"})  # a letter's or declaration's address: its own text under it
-SHOUTED = frozenset({"داد زد", "فریاد زد", "فریاد کشید", "نعره زد", "داد کشید"})  # verbs of speech, shouted
 
 
 def _reports_speech(s: Shape) -> bool:
-    """The line ends in a verb of saying or shouting and a colon (:func:`~nashr.convert.conventions.narrates`,
-    :data:`SHOUTED`: «… گفت:», «… دوباره داد زد:»): narration reporting the speech under it."""
+    """The line ends in a verb of saying or shouting and a colon (:func:`~nashr.convert.conventions.narrates`:
+    «… گفت:», «… دوباره داد زد:»): narration reporting the speech under it."""
     said = s.plain.rstrip(":： ")
-    return s.end == "colon" and bool(said) and (narrates(said) or " ".join(said.split()[-2:]) in SHOUTED)
+    return s.end == "colon" and bool(said) and narrates(said)
 
 
 def _quotes(doc: Document, body: list[int]) -> None:
