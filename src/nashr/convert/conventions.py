@@ -385,7 +385,8 @@ class Conventions:
         blank_paragraphs: blank lines separate the paragraphs.
         spaced: a blank line follows (nearly) every line, so blank lines say nothing about
             paragraphs; lines one blank line apart count as neighbours.
-        wrap: the width (characters) at which paragraphs are hard-wrapped, or None.
+        wrap: the width (characters shown, :func:`nashr.convert.reading.width`) at which paragraphs are
+            hard-wrapped, or None.
         wrap_max: in a hard-wrapped text, how far its longest lines run: the WRAP_MAX_PERCENTILE
             of the lengths of its lines that are part of the wrapping (at most WRAP_OVERRUN times
             ``wrap``), robust against a few overlong lines.
@@ -551,7 +552,7 @@ def _paragraph_end(texts: Sequence[str], shapes: Sequence[Shape | None], pairs: 
     of nearly all its short lines that a new line follows (the lines that surely end one)."""
     ends = Counter(
         shapes[a].end for a, b in pairs  # type: ignore[union-attr]
-        if b == a + step and len(texts[a].rstrip()) < WRAP_LONG * wrap and shapes[a].words >= 2  # type: ignore[union-attr]
+        if b == a + step and reading.width(texts[a]) < WRAP_LONG * wrap and shapes[a].words >= 2  # type: ignore[union-attr]
     )
     total = sum(ends.values())
     if total < PARAGRAPH_END_MIN_LINES:
@@ -896,14 +897,14 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
     if not content:
         return Conventions(blank_paragraphs=blank_paragraphs, spaced=spaced, caesura_verse=caesuras >= 2)
     pairs = list(zip(content, content[1:], strict=False))
-    lengths = [len(texts[i].rstrip()) for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
+    lengths = [reading.width(texts[i]) for i in content if shapes[i].words >= 4]  # type: ignore[union-attr]
     width = _percentile(lengths, WRAP_WIDTH_PERCENTILE)
     wrap = wrap_max = None
     if WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         # (A line followed by a numbered or bulleted line ends an item: no evidence of wrapping.)
         broken = sum(
             1 for a, b in pairs
-            if b == a + step and len(texts[a].rstrip()) >= WRAP_LONG * width
+            if b == a + step and reading.width(texts[a]) >= WRAP_LONG * width
             and shapes[a].end in {"none", "comma"}  # type: ignore[union-attr]
             and shapes[b].label is None and not shapes[b].bullet  # type: ignore[union-attr]
         )

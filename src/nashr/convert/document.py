@@ -19,6 +19,7 @@ from functools import lru_cache
 from nashr.convert.conventions import ANY_DIGIT, DIGIT, DIGITS, Conventions, Shape, learn, shape, words
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.reading import plain
+from nashr.convert.reading import width as text_width
 
 # A following paragraph must be clearly prose: at least this many words.
 PROSE_MIN_WORDS = 12
@@ -374,9 +375,10 @@ def runs_on(doc: Document, i: int) -> bool:
 
 
 def full(doc: Document, i: int) -> bool:
-    """In a hard-wrapped text: line ``i`` runs to (nearly) the wrap width."""
+    """In a hard-wrapped text: line ``i`` runs to (nearly) the wrap width, counted in the characters it shows
+    (:func:`nashr.convert.reading.width`: a PDF layer's bidi controls take no room)."""
     width = doc.conv.wrap or 0
-    return 0.75 * width <= len(doc.out[i].text.rstrip()) <= 1.25 * width
+    return 0.75 * width <= text_width(doc.out[i].text) <= 1.25 * width
 
 
 # Roles of the text itself (not its top or bottom matter).

@@ -3,8 +3,9 @@
 Neither view ever replaces the source's characters in the TEI (the fidelity rule):
 
 * :func:`plain` is what the structure rules look at: presentation forms decomposed (NFKC),
-  bidi controls, tatweel and harakat removed, Arabic ي/ى/ك, Kurdish ە and the Arabic thousands
-  separator read as Persian ی/ک/ه and «،», a no-break or other space (:data:`SPACES`) as a
+  bidi controls, tatweel and harakat removed, Arabic ي/ى/ك, Kurdish ە, «ۀ» (U+06C0, «ه» with the
+  ezafe's hamza above, read as «هٔ» is once its harakat are removed) and the Arabic thousands
+  separator read as Persian ی/ک/ه/ه and «،», a no-break or other space (:data:`SPACES`) as a
   space. Its offsets do not match the source's.
 * :func:`spaced` is the source line with every space of :data:`SPACES` read as a space, offset
   for offset; :func:`layout` also reads the bidi embedding, override and isolate controls
@@ -56,9 +57,11 @@ _PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]+")
 _TRACE = re.compile(f"[{PRESENTATION_FORMS}{EMBEDDINGS}]")
 _DROPPED = re.compile(f"[{BIDI_CONTROLS}{TATWEEL}]+")
 _DROPPED_PLAIN = LazyPattern(f"[{BIDI_CONTROLS}{TATWEEL}{HARAKAT}]+")
-# Arabic ي ى ك, Kurdish ە (U+06D5) and ۀ typed for Persian ه/ۀ, Arabic thousands separator «٬»
-# (U+066C) typed as a comma, Arabic-Indic digits as Persian digits.
-_PERSIAN = dict(zip("يىكە٬٠١٢٣٤٥٦٧٨٩", "ییکه،۰۱۲۳۴۵۶۷۸۹", strict=True))
+# Arabic ي ى ك, Kurdish ە (U+06D5) typed for Persian ه, «ۀ» (U+06C0) read as «ه» as «هٔ» is
+# (its hamza above is one of the harakat dropped: an article's label «مادۀ اول:» reads as «ماده اول:»,
+# moj.gov.af's statute), Arabic thousands separator «٬» (U+066C) typed as a comma, Arabic-Indic digits
+# as Persian digits.
+_PERSIAN = dict(zip("يىكەۀ٬٠١٢٣٤٥٦٧٨٩", "ییکهه،۰۱۲۳۴۵۶۷۸۹", strict=True))
 _READER = {"ي": "ی", "ك": "ک"}
 # Replacing only the few characters that change is many times faster than str.translate over
 # every character of a line.
@@ -113,6 +116,17 @@ def plain(text: str, visual: bool = False) -> str:
         view = _DROPPED_PLAIN.sub("", _PRESENTATION.sub(_nominal, text))
         view = spaced(_PERSIAN_CHARS.sub(lambda m: _PERSIAN[m.group()], view))
     return _unvisual(view) if visual else view
+
+
+_CONTROLS = re.compile(f"[{BIDI_CONTROLS}]")
+
+
+def width(text: str) -> int:
+    """Characters ``text`` shows up to its trailing white space: its bidi controls (:data:`BIDI_CONTROLS`, which a
+    PDF text layer puts around each run of another direction: a line with numbers, commas or Latin words
+    carries two for each) take no room on the page and are not counted."""
+    shown = text.rstrip()
+    return len(shown) - len(_CONTROLS.findall(shown)) if _CONTROLS.search(shown) else len(shown)
 
 
 def spaced(text: str) -> str:
