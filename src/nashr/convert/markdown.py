@@ -120,9 +120,7 @@ IMAGE_ALT = LazyPattern(r"<img\b[^>]*\balt\s*=\s*[\"'][^\"']*\S", re.IGNORECASE)
 # A blockquote that is a callout: GitHub's alerts («> [!NOTE]») or a bold label opening it
 # («> **نکته:**», «> **Note**»).
 CALLOUT = LazyPattern(r"^\s{0,3}>\s*(?:\[![A-Za-z]+\]|\*\*[^*]{1,30}\*\*)")
-CALLOUT_RULE = ("note: a line of a Markdown blockquote that is a callout ([!NOTE], a bold label, or in software "
-                "documentation)")
-QUOTED_RULE = "p: a paragraph of the text's own words set off in a Markdown blockquote"
+CALLOUT_RULE = "note: a Markdown blockquote that is a callout ([!NOTE], a bold label, or in software documentation)"
 QUOTE_MARKS = LazyPattern(r"^\s{0,3}(?:>\s?)+")  # a blockquote's markers opening a line (CommonMark §5.1)
 # An HTML block whose text is code (CommonMark §4.6, start condition 1: «<script>», «<style>», «<pre>»,
 # «<textarea>»): a Vue or MDX page's «<script setup>».
@@ -177,9 +175,7 @@ COMMENT_RULE = "fw: a comment in a lightweight-markup document (to its writers, 
 FOOTNOTE_RULE = "note: a footnote's definition in a lightweight-markup document («[^1]: …», «.. [1] …»)"
 TABLE_BORDER_RULE = "fw: the delimiter or border row of a table of a lightweight-markup document («---|---», «+---+»)"
 TABLE_ROW_RULE = "item: a row of a table of a lightweight-markup document"
-ADMONITION_LABEL_RULE = ("head: the label of an admonition that frames the text's own list («!!! success \"…\"», "
-                         "«.. centered::» inside it)")
-ADMONITION_ITEM_RULE = "item: an entry (an item, or a one-line paragraph) of the list an admonition frames"
+ADMONITION_ITEM_RULE = "item: a one-line paragraph under the label of an admonition that frames a list"
 ADMONITION_TEXT_RULE = "note: the text of an admonition that gives advice («!!! tip», «.. note::»)"
 # Roles the plain-text rules give a paragraph's line that Markdown has no markup for: kept.
 KEPT = frozenset({"l", "salute", "dateline", "byline", "signed", "closer", "postscript", "addressee", "speaker",
@@ -365,13 +361,10 @@ def admonition_roles(out: list[Decision | None], start: int, end: int, label: bo
     entries = [k for k, role in zip(inside, roles, strict=True) if role not in {"head", "fw"}]
     framed = (label or heading is not None) and bool(entries) and \
         all(out[k].role in LIST_ROLES | {"p"} for k in entries)  # type: ignore[union-attr]
-    out[start] = Decision("head", ADMONITION_LABEL_RULE) if framed and label else Decision("fw", MARKUP_LINE_RULE)
-    if framed and heading is not None:
-        out[heading] = Decision("head", ADMONITION_LABEL_RULE)
+    out[start] = Decision("head", HEAD_RULE) if framed and label else Decision("fw", MARKUP_LINE_RULE)
     for n, k in enumerate(entries):
-        if framed and out[k].role in {"p", "item"}:  # type: ignore[union-attr]
-            out[k] = Decision("item", ADMONITION_ITEM_RULE, number=out[k].number,  # type: ignore[union-attr]
-                              list_start=n == 0)
+        if framed and out[k].role == "p":  # type: ignore[union-attr]
+            out[k] = Decision("item", ADMONITION_ITEM_RULE, list_start=n == 0)
         elif not framed and out[k].role in CALLOUT_TEXT:  # type: ignore[union-attr]
             out[k] = Decision("note", ADMONITION_TEXT_RULE)
 
@@ -591,17 +584,16 @@ class _Walk:
             if depth == 0:
                 break
         for row in rows:
-            self.out[row] = Decision("fw", "fw: an empty line of a Markdown blockquote («>»)") \
-                if not QUOTE_MARKS.sub("", self.lines[row]).strip() else \
-                Decision("note", CALLOUT_RULE, cert="low") if callout else Decision("p", QUOTED_RULE, prose=True)
+            self.out[row] = Decision("fw", MARKUP_LINE_RULE) if not QUOTE_MARKS.sub("", self.lines[row]).strip() else \
+                Decision("note", CALLOUT_RULE, cert="low") if callout else Decision("p", PARAGRAPH_RULE, prose=True)
         for inner in self.tokens[k + 1 : end]:
             if inner.type in {"fence", "code_block"}:
                 self.listing(inner)
             elif inner.type == "paragraph_open" and not callout:
                 lines = self.lines_of(inner)
                 for n, row in enumerate(lines):
-                    self.out[row] = Decision("p", QUOTED_RULE, prose=True) if n == 0 else \
-                        Decision("p+", "p+: a further line of a paragraph in a Markdown blockquote", prose=True)
+                    self.out[row] = Decision("p", PARAGRAPH_RULE, prose=True) if n == 0 else \
+                        Decision("p+", PARAGRAPH_MORE_RULE, prose=True)
         self.started = True
         return end + 1
 

@@ -298,7 +298,7 @@ class _Reader:
         if name in PICTURES:
             self.caption = end
         if name in HEADINGS and directive["argument"].strip():
-            self.set(rows[k], "head", "head: a reStructuredText heading directive («.. centered::», «.. rubric::»)")
+            self.set(rows[k], "head", HEAD_RULE)
         else:
             self.set(rows[k], "fw", MARKUP_LINE_RULE)
         for j in body[:options]:
