@@ -6,29 +6,34 @@ written in Markdown and its kin. The document's language is recognised first, fr
 lines are classified by that language's blocks: Markdown, MDX and MkDocs by a CommonMark parser
 (:func:`nashr.convert.markdown.decide`), reStructuredText by its markup specification (:func:`rst_decide`). Every
 character of the source stays in its line, markup included (the TEI keeps the markup as text), and the kin share one
-mapping of blocks to roles (tests/data/corpus/README.md, "Markdown and MDX"):
+mapping of blocks to roles (tests/data/corpus/README.md, "Markdown and MDX", round 49).
 
-==========================================  ===================================================================
-reStructuredText (docutils' «reStructuredText Markup Specification»)  role, as the Markdown block of the same kind
-==========================================  ===================================================================
-section title (over- and underlined or       ``title`` for the first before any text, else ``head``; the
-underlined with «=», «-», «~», «^», «*» …)   adornment lines ``fw`` (a setext heading's underline)
-paragraph                                    ``p``, its further lines ``p+``; indented (a block quote) too
-bullet or enumerated list item               ``item`` (``@n``), its further lines ``item+``, further paragraphs
-                                             ``continuation``
-literal block after «::», «.. code-block::»  ``code`` then ``code+``; a «::» alone and the directive line ``fw``
-directive («.. image::», «.. toctree::»)     ``fw``, its options («:alt: …») and a builder's content ``fw``
-admonition («.. note::», «.. caution::»)     the directive ``fw``, its text ``note``; one that frames the text's
-                                             own list under a label (:func:`~nashr.convert.markdown.admonition_roles`)
-                                             keeps the label ``head`` and the list ``item``
-«.. centered::», «.. rubric::»               ``head`` (the directive's argument is a heading)
-comment, hyperlink target («.. _x:»)         ``fw``
-footnote, citation («.. [1] …»)              ``note``
-bibliographic field before the text          as a front matter's field (:data:`~nashr.convert.markdown.FIELD_ROLES`)
-(«:author: …»)                               else ``fw``; a field list in the text ``item``
-table (grid or simple)                       border lines ``fw``, rows ``item``
-transition (a lone rule)                     ``fw``
-==========================================  ===================================================================
+reStructuredText (docutils' «reStructuredText Markup Specification»), each block with the role of the Markdown block of
+its kind:
+
+=============================================  =================================================================
+reStructuredText                               role
+=============================================  =================================================================
+section title (underlined, or over- and        ``title`` for the first before any text, else ``head``; the
+underlined, with «=», «-», «~», «^», «*» …)    adornment lines ``fw`` (a setext heading's underline)
+paragraph, block quote                         ``p``, its further lines ``p+``
+bullet or enumerated list item                 ``item`` (``@n``), its further lines ``item+``, further
+                                               paragraphs ``continuation``
+literal block after «::», «.. code-block::»    ``code`` then ``code+``; a «::» alone ``fw``
+directive («.. image::», «.. toctree::»)       ``fw``, its options («:alt: …») and a builder's content ``fw``
+one-line paragraph under «.. image::»          ``note`` (its caption or credit)
+admonition («.. note::», «.. caution::»)       the directive ``fw``, its text ``note``; one that frames the text's
+                                               own list under a label keeps the label ``head`` and the list
+                                               ``item`` (:func:`~nashr.convert.markdown.admonition_roles`)
+«.. centered::», «.. rubric::»                 ``head`` (the directive's argument is a heading)
+comment, hyperlink target («.. _x:»)           ``fw``
+footnote, citation («.. [1] …»)                ``note``
+bibliographic field before the text            as a front matter's field
+(«:author: …»)                                 (:data:`~nashr.convert.markdown.FIELD_ROLES`), else ``fw``; a
+                                               field list in the text ``item``
+table (grid or simple)                         border lines ``fw``, rows ``item``
+transition (a lone rule)                       ``fw``
+=============================================  =================================================================
 """
 
 from __future__ import annotations
