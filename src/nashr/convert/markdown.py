@@ -4,7 +4,8 @@ A source is taken for Markdown only when several independent kinds of Markdown m
 (:func:`markdown_signals`, at least :data:`MARKDOWN_MIN_SIGNALS` kinds): plain Persian prose,
 verse and statutes with «-» or «*» lists show one kind at most. Its blocks are then found by a
 CommonMark parser (markdown-it-py, CommonMark 0.31 with GitHub's tables), not by the plain-text
-rules, and mapped to roles (:func:`markdown_blocks`); every character of the source stays in the
+rules, and mapped to roles (:func:`decide`, applied by :func:`nashr.convert.markup.markup_blocks`, which
+recognises the document's markup language first); every character of the source stays in the
 line it belongs to, markup included (the TEI keeps the Markdown as text).
 
 The roles (tests/data/corpus/README.md, "Held-out set 6", "Markdown and MDX"):
@@ -14,8 +15,10 @@ Markdown                                   role
 =========================================  ==========================================================
 front matter (``---``/``+++`` lines)       ``fw``; its ``title:`` field ``title``, ``subtitle:`` and
                                            ``description:`` ``subtitle``, ``author:`` ``byline``,
-                                           ``date:`` ``dateline``, other fields ``fw``
-first block a level-1 heading              ``title``
+                                           ``date:`` ``dateline``, other fields ``fw`` (a key over a
+                                           block value too: «contributors:»)
+first heading, of level 1 or 2, only       ``title``
+furniture, pictures or code before it
 heading (ATX ``#`` …, setext)              ``head`` (a setext underline ``fw``)
 paragraph                                  ``p``, its further lines ``p+`` (CommonMark §4.8: soft
                                            line breaks); a line the plain-text rules take for a
@@ -33,15 +36,20 @@ code fence lines                           ``fw``; the listing ``code`` then ``c
                                            item or a callout too
 indented code block                        ``code`` then ``code+``
 HTML comment; MDX imports, ``{…}``         ``fw``
+HTML «<script>», «<style>», «<pre>» block  tag lines ``fw``, the lines inside ``code`` then ``code+``
 HTML block line of tags only (MDX too)     ``fw``; ``<summary>``, ``<h1>``…, ``<caption>``,
                                            ``<legend>`` ``head``; ``<li>`` ``item``; ``<img alt>``
                                            ``note``; other text ``p``
 blockquote                                 ``note`` when it is a callout (GitHub's ``[!NOTE]``, a
                                            bold label, or any blockquote of a document with code
-                                           listings: software documentation), else ``quote``
+                                           listings: software documentation) on its text, else the
+                                           text's own words ``p`` then ``p+``; in both an empty «>»
+                                           line ``fw`` and a code listing as elsewhere
 table                                      rows ``item``, the delimiter row ``fw``
 callout container («:::tip» … «:::»,       fences ``fw``, the text inside ``note``
 «<Note>» … «</Note>»)
+admonition of Python-Markdown and MkDocs    :func:`admonition_roles`: the directive line ``fw``, the text
+(«!!! tip», «!!! success "label"»)          ``note``; a labelled list ``head`` and ``item``
 thematic break                             ``fw``
 link reference definition, footnote        ``note``
 =========================================  ==========================================================
@@ -55,7 +63,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from nashr.convert.document import Document, is_dateline
+from nashr.convert.document import is_dateline
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.reading import plain
 
@@ -89,6 +97,8 @@ SIGNALS: dict[str, tuple[re.Pattern[str], ...]] = {kind: tuple(map(re.compile, p
     "strong or code": (r"\*\*[^*\s][^*\n]*\*\*", r"__[^_\s][^_\n]*__", r"`[^`\n]+`"),  # §6.1, §6.2
     "table delimiter": (r"\n {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*(?=\n)",),  # GFM
     "html tag line": (r"\n {0,3}</?[A-Za-z][A-Za-z0-9-]*(?:[ \t][^<>\n]*)?/?>[ \t]*(?=\n)",),  # §4.6, MDX
+    # Python-Markdown's and MkDocs' admonitions («!!! note», «??? tip»), Docusaurus' and VuePress' («:::tip»)
+    "admonition": (r"\n {0,3}!!![ \t]*[A-Za-z]", r"\n {0,3}\?\?\?\+?[ \t]*[A-Za-z]", r"\n {0,3}:{3,}[ \t]*[A-Za-z]"),
 }.items()}
 MARKDOWN_MIN_SIGNALS = 3
 # MediaWiki's own markup (Help:Formatting): section headings «== … ==», internal links «[[…]]»
@@ -97,7 +107,9 @@ MARKDOWN_MIN_SIGNALS = 3
 WIKITEXT = LazyPattern(r"\n=={1,5}[^=\n].*==[ \t]*(?=\n)|\s\[\[[^\[\]\n]+\]\]")
 FRONT_MATTER = frozenset({"---", "+++"})  # YAML (Jekyll, MDX), TOML (Hugo)
 FRONT_MATTER_MAX_LINES = 60
-FRONT_FIELD = LazyPattern(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=]\s*\S")
+# A field: a key and its value, or a key whose value is the block of lines under it (YAML 1.2 §8.2.2: a
+# block mapping's value, «contributors:» over «  - …»).
+FRONT_FIELD = LazyPattern(r"^(?P<key>[A-Za-z_][\w-]*)\s*[:=](?:\s|$)")
 FIELD_ROLES = {"title": "title", "subtitle": "subtitle", "description": "subtitle", "author": "byline",
                "authors": "byline", "date": "dateline"}
 TAG = LazyPattern(r"</?[A-Za-z][^<>]*>|&#?\w+;")
@@ -108,6 +120,12 @@ IMAGE_ALT = LazyPattern(r"<img\b[^>]*\balt\s*=\s*[\"'][^\"']*\S", re.IGNORECASE)
 # A blockquote that is a callout: GitHub's alerts («> [!NOTE]») or a bold label opening it
 # («> **نکته:**», «> **Note**»).
 CALLOUT = LazyPattern(r"^\s{0,3}>\s*(?:\[![A-Za-z]+\]|\*\*[^*]{1,30}\*\*)")
+CALLOUT_RULE = "note: a Markdown blockquote that is a callout ([!NOTE], a bold label, or in software documentation)"
+QUOTE_MARKS = LazyPattern(r"^\s{0,3}(?:>\s?)+")  # a blockquote's markers opening a line (CommonMark §5.1)
+# An HTML block whose text is code (CommonMark §4.6, start condition 1: «<script>», «<style>», «<pre>»,
+# «<textarea>»): a Vue or MDX page's «<script setup>».
+RAW_TEXT_TAG = LazyPattern(r"^ {0,3}<(?:script|style|pre|textarea)(?:[\s>]|$)", re.IGNORECASE)
+TAG_LINE = LazyPattern(r"^\s*(?:</?[A-Za-z][^<>]*>\s*)+$")
 # A welcome formula set apart: «به … خوش آمدید!», «Welcome to …!».
 WELCOME = LazyPattern(r"^(?:به\s.{1,60}\sخوش[\s\u200c]?آمدید|welcome\b.{0,60})\s*[!.]?$", re.IGNORECASE)
 WELCOME_MAX_WORDS = 10
@@ -129,6 +147,36 @@ CONTAINER_CLOSE = re.compile(r"^ {0,3}:{3,}[ \t]*$")
 CALLOUT_TAG = LazyPattern(r"^\s*<(?P<name>Note|Tip|Info|Warning|Caution|Danger|Important|Pitfall|Callout|Admonition|"
                           r"aside)\b[^<>]*>\s*$")
 CALLOUT_TEXT = frozenset({"p", "p+", "item", "item+", "continuation", "quote"})
+# Admonitions of Python-Markdown and MkDocs (python-markdown.github.io, "Admonition"; pymdown-extensions' «???»
+# details): «!!! type "label"», the text indented by four spaces or a tab under it.
+ADMONITION_OPEN = LazyPattern(r'^ {0,3}(?:!!!|\?\?\?\+?)[ \t]*[A-Za-z][\w-]*(?:[ \t]+"(?P<label>[^"]*)")?[ \t]*$')
+ADMONITION_INDENT = LazyPattern(r"^(?: {4}|\t)")
+LIST_ROLES = frozenset({"item", "item+", "continuation"})
+# The rules the kin share (nashr.convert.markup): a block of one kind has one role whichever lightweight markup
+# writes it (Markdown, MDX, MkDocs, reStructuredText).
+# The first heading is the title when only furniture, pictures and code listings come before it: of level 1, or of
+# level 2 (a README's «## …» under its badges) when the front matter names no title.
+TITLE_RULE = ("title: a lightweight-markup document's first heading (Markdown's of level 1, or 2 with no title "
+              "before), only furniture, pictures or code before it")
+# Markup for the document's builder alone on its line (tests/data/corpus/README.md, set 43 part d, "Markup as
+# furniture"): HTML or MDX tags, a reStructuredText directive and its options.
+MARKUP_LINE_RULE = ("fw: markup alone on its line for the document's builder (HTML or MDX tags, a reStructuredText "
+                    "directive and its options)")
+HEAD_RULE = "head: a heading of a lightweight-markup document («#» …, or an underlined line)"
+UNDERLINE_RULE = "fw: the underline or overline of a heading of a lightweight-markup document («===», «---»)"
+PARAGRAPH_RULE = "p: a paragraph of a lightweight-markup document"
+PARAGRAPH_MORE_RULE = "p+: a further line of a paragraph of a lightweight-markup document (a soft line break)"
+ITEM_RULE = "item: a list item of a lightweight-markup document («*», «-», «+», «1.», «#.»)"
+ITEM_MORE_RULE = "item+: a further line of a list item's paragraph of a lightweight-markup document"
+CONTINUATION_RULE = "continuation: a further block inside a list item of a lightweight-markup document"
+CODE_RULE = "code: the first line of a code listing of a lightweight-markup document"
+CODE_MORE_RULE = "code+: a further line of a code listing of a lightweight-markup document (after blank lines too)"
+COMMENT_RULE = "fw: a comment in a lightweight-markup document (to its writers, not shown: «<!-- … -->», «.. »)"
+FOOTNOTE_RULE = "note: a footnote's definition in a lightweight-markup document («[^1]: …», «.. [1] …»)"
+TABLE_BORDER_RULE = "fw: the delimiter or border row of a table of a lightweight-markup document («---|---», «+---+»)"
+TABLE_ROW_RULE = "item: a row of a table of a lightweight-markup document"
+ADMONITION_ITEM_RULE = "item: a one-line paragraph under the label of an admonition that frames a list"
+ADMONITION_TEXT_RULE = "note: the text of an admonition that gives advice («!!! tip», «.. note::»)"
 # Roles the plain-text rules give a paragraph's line that Markdown has no markup for: kept.
 KEPT = frozenset({"l", "salute", "dateline", "byline", "signed", "closer", "postscript", "addressee", "speaker",
                   "stage"})
@@ -212,6 +260,12 @@ def front_matter(lines: Sequence[str]) -> int:
     return 0
 
 
+def field_rule(role: str) -> str:
+    """The rule that gives a field of a document's front matter (Markdown's YAML or TOML, reStructuredText's
+    bibliographic fields: :mod:`nashr.convert.markup`) ``role`` (:data:`FIELD_ROLES`)."""
+    return f"{role}: a field of a lightweight-markup document's front matter («title: …», «:author: …»)"
+
+
 def front_matter_decisions(lines: Sequence[str]) -> list[Decision | None]:
     """The roles of the front matter's lines (:func:`front_matter`), None for every other line.
 
@@ -225,7 +279,7 @@ def front_matter_decisions(lines: Sequence[str]) -> list[Decision | None]:
             continue
         key = FRONT_FIELD.match(lines[k]) if 0 < k < head - 1 else None
         role = FIELD_ROLES.get(key["key"].lower(), "fw") if key else "fw"
-        out[k] = Decision(role, f"{role}: a field of a Markdown document's front matter" if key else
+        out[k] = Decision(role, field_rule(role) if key else
                           "fw: a delimiter of a Markdown document's front matter («---», «+++»)")
     return out
 
@@ -250,8 +304,16 @@ def decide(lines: Sequence[str]) -> list[Decision | None]:
     """
     out = front_matter_decisions(lines)
     head = front_matter(lines)
-    text = "\n".join([""] * head + list(lines[head:]))
+    admonitions = _admonitions(lines)
+    body = list(lines)
+    for start, end in admonitions:  # (the parser reads an admonition's text as it reads the document's)
+        body[start] = ""
+        body[start + 1 : end] = [ADMONITION_INDENT.sub("", line) for line in body[start + 1 : end]]
+    text = "\n".join([""] * head + body[head:])
     _Walk(lines, out, _parser().parse(text)).run()
+    for start, end in admonitions:
+        opening = ADMONITION_OPEN.match(lines[start])
+        admonition_roles(out, start, end, opening is not None and bool((opening["label"] or "").strip()))
     for start, end in _containers(lines):
         for k in (start, end):
             if out[k] is not None and out[k].role != "fw":  # (a «<Note>» line is fw already)
@@ -267,6 +329,44 @@ def decide(lines: Sequence[str]) -> list[Decision | None]:
         if out[k] is None and line.strip():  # markdown-it drops reference definitions: nothing else
             out[k] = Decision("note", "note: a Markdown link reference definition («[label]: URL»)")
     return out
+
+
+def _admonitions(lines: Sequence[str]) -> list[tuple[int, int]]:
+    """The admonitions of Python-Markdown and MkDocs in ``lines`` (:data:`ADMONITION_OPEN`): pairs of the
+    directive's line and the line after its text (the lines indented under it, blank lines among them; blank lines
+    after it are outside)."""
+    found = []
+    for k, line in enumerate(lines):
+        if ADMONITION_OPEN.match(line):
+            end = k + 1
+            for j in range(k + 1, len(lines)):
+                if lines[j].strip() and not ADMONITION_INDENT.match(lines[j]):
+                    break
+                if lines[j].strip():
+                    end = j + 1
+            found.append((k, end))
+    return found
+
+
+def admonition_roles(out: list[Decision | None], start: int, end: int, label: bool) -> None:
+    """The roles of an admonition's lines (``out[start]`` its directive, ``out[start + 1 : end]`` its text, as the
+    document's own markup decided them), by the collection's convention (tests/data/corpus/README.md, "Markdown and
+    MDX", round 47): one that frames the text's own list under a label (``label``: the directive names one; or its
+    text opens with a heading) keeps the label ``head`` and the list ``item`` (a one-line paragraph under the label is
+    an entry of the list too), the bare directive line ``fw``; one that gives advice is ``note``, its directive line
+    ``fw``. Shared by the kin (:mod:`nashr.convert.markup`: reStructuredText's «.. note::»)."""
+    inside = [k for k in range(start + 1, end) if out[k] is not None]
+    roles = [out[k].role for k in inside]  # type: ignore[union-attr]
+    heading = inside[0] if roles and roles[0] == "head" else None
+    entries = [k for k, role in zip(inside, roles, strict=True) if role not in {"head", "fw"}]
+    framed = (label or heading is not None) and bool(entries) and \
+        all(out[k].role in LIST_ROLES | {"p"} for k in entries)  # type: ignore[union-attr]
+    out[start] = Decision("head", HEAD_RULE) if framed and label else Decision("fw", MARKUP_LINE_RULE)
+    for n, k in enumerate(entries):
+        if framed and out[k].role == "p":  # type: ignore[union-attr]
+            out[k] = Decision("item", ADMONITION_ITEM_RULE, list_start=n == 0)
+        elif not framed and out[k].role in CALLOUT_TEXT:  # type: ignore[union-attr]
+            out[k] = Decision("note", ADMONITION_TEXT_RULE)
 
 
 def _containers(lines: Sequence[str]) -> list[tuple[int, int]]:
@@ -295,7 +395,8 @@ class _Walk:
         self.code = any(t.type in {"fence", "code_block"} for t in tokens)
         self.items: list[tuple[int, int | None]] = []  # open list items: first line, number
         self.list_open: list[bool] = []  # per open list: its first item is still to come
-        self.started = False  # a block of text has been seen (a level-1 heading after it is no title)
+        self.started = False  # a block of text has been seen (a heading after it is no title)
+        self.titled = any(decision is not None and decision.role == "title" for decision in out)  # (front matter)
         self.last_line = max((k for k, line in enumerate(lines) if line.strip()), default=0)
 
     def run(self) -> None:
@@ -343,24 +444,24 @@ class _Walk:
         if self.items and self.items[-1][0] == first:
             start = self.list_open[-1]
             self.list_open[-1] = False
-            return Decision("item", "item: a Markdown list item («*», «-», «+», «1.»)", number=self.items[-1][1],
+            return Decision("item", ITEM_RULE, number=self.items[-1][1],
                             list_start=start)
         if self.items:
-            return Decision("continuation", "continuation: a further block inside a Markdown list item")
+            return Decision("continuation", CONTINUATION_RULE)
         return Decision(role, rule, prose=prose)
 
     def heading(self, token: Token) -> None:
         rows = self.lines_of(token)
         setext = token.markup in {"=", "-"}
         text_rows = rows[:-1] if setext else rows
-        if token.tag == "h1" and not self.started and not self.items:
-            decision = Decision("title", "title: a Markdown document's first block, a level-1 heading")
+        if (token.tag == "h1" or token.tag == "h2" and not self.titled) and not self.started and not self.items:
+            decision = Decision("title", TITLE_RULE)
         else:
-            decision = Decision("head", "head: a Markdown heading («#» …, or underlined)")
+            decision = Decision("head", HEAD_RULE)
         for k in text_rows:
             self.out[k] = decision
         if setext:
-            self.out[rows[-1]] = Decision("fw", "fw: the underline of a Markdown setext heading («===», «---»)")
+            self.out[rows[-1]] = Decision("fw", UNDERLINE_RULE)
         self.started = True
 
     def paragraph(self, token: Token, inline: Token) -> None:
@@ -370,7 +471,7 @@ class _Walk:
             self.set_lines(token, "fw", "fw: MDX's imports, exports and «{…}» expressions (code among the text)")
             return
         if FOOTNOTE.match(self.lines[rows[0]]):
-            self.set_lines(token, "note", "note: a Markdown footnote's definition («[^1]: …»)")
+            self.set_lines(token, "note", FOOTNOTE_RULE)
             return
         pictures = _pictures(children)
         if pictures and any(BADGE_ADDRESS.search(source) for source in pictures):
@@ -389,14 +490,17 @@ class _Walk:
         if len(rows) == 1 and not self.items and is_dateline(self.lines[rows[0]]):
             self.out[rows[0]] = Decision("dateline", "dateline: a Markdown paragraph that is a date and little else")
             return
+        if len(rows) == 1 and not self.items and [c.type for c in children if c.type != "text" or c.content.strip()] \
+                == ["code_inline"]:  # (a command line set apart: a one-line listing)
+            self.out[rows[0]] = Decision("code", CODE_RULE)
+            return
         if len(rows) == 1 and not self.items and _bold_head(children) and rows[0] < self.last_line:
             self.out[rows[0]] = Decision("head", f"head: a paragraph that is one bold span of at most "
                                          f"{BOLD_HEAD_MAX_WORDS} words without a sentence's final mark, text after it")
             return
-        first = self.opening(rows[0], "p", "p: a Markdown paragraph", prose=True)
+        first = self.opening(rows[0], "p", PARAGRAPH_RULE, prose=True)
         self.out[rows[0]] = first
-        further = {"item": ("item+", "item+: a further line of a Markdown list item's paragraph")}.get(
-            first.role, ("p+", "p+: a further line of a Markdown paragraph (a soft line break)"))
+        further = {"item": ("item+", ITEM_MORE_RULE)}.get(first.role, ("p+", PARAGRAPH_MORE_RULE))
         for k in rows[1:]:
             if _reference_definition(self.lines[k]):
                 self.out[k] = Decision("note", "note: a Markdown link reference definition («[label]: URL»)")
@@ -409,19 +513,25 @@ class _Walk:
             fence = Decision("fw", "fw: a Markdown code fence («```», «~~~»)")
             self.out[rows[0]] = fence
             rows = rows[1:]
-            if rows and self.lines[rows[-1]].strip().startswith(token.markup):
+            if rows and QUOTE_MARKS.sub("", self.lines[rows[-1]]).strip().startswith(token.markup):
                 self.out[rows[-1]] = fence
                 rows = rows[:-1]
         if rows:
-            self.out[rows[0]] = Decision("code", "code: the first line of a Markdown code listing")
+            self.out[rows[0]] = Decision("code", CODE_RULE)
             for k in rows[1:]:
-                self.out[k] = Decision("code+", "code+: a further line of a Markdown code listing (after blank "
-                                       "lines inside it too)")
-        self.started = True
+                self.out[k] = Decision("code+", CODE_MORE_RULE)
 
     def html(self, token: Token) -> None:
         if token.content.lstrip().startswith("<!--"):
-            self.set_lines(token, "fw", "fw: an HTML comment in a Markdown document (a note to its writers, not shown)")
+            self.set_lines(token, "fw", COMMENT_RULE)
+            return
+        if RAW_TEXT_TAG.match(token.content):
+            rows = self.lines_of(token)
+            inner = [k for k in rows if not TAG_LINE.match(self.lines[k])]
+            for k in rows:
+                self.out[k] = Decision("fw", MARKUP_LINE_RULE)
+            for n, k in enumerate(inner):
+                self.out[k] = Decision("code", CODE_RULE) if n == 0 else Decision("code+", CODE_MORE_RULE)
             return
         for k in self.lines_of(token):
             line = self.lines[k]
@@ -445,34 +555,46 @@ class _Walk:
                 # hard-wrapped page's «<p dir='rtl'>» lines, by hand `item` and `p+` as well as `p`)
                 self.out[k] = Decision("p", "p: text inside an HTML block of a Markdown document", cert="low")
             else:
-                self.out[k] = Decision("fw", "fw: HTML or MDX tags alone on a line of a Markdown document")
+                self.out[k] = Decision("fw", MARKUP_LINE_RULE)
                 continue
             self.started = True
 
     def table(self, token: Token) -> None:
         rows = self.lines_of(token)
         for n, k in enumerate(rows):
-            self.out[k] = Decision("fw", "fw: the delimiter row of a Markdown table («---|---»)") if n == 1 else \
-                Decision("item", "item: a row of a Markdown table", list_start=n == 0)
+            self.out[k] = Decision("fw", TABLE_BORDER_RULE) if n == 1 else \
+                Decision("item", TABLE_ROW_RULE, list_start=n == 0)
         self.started = True
 
     def blockquote(self, k: int) -> int:
-        """Every line of the blockquote opened by token ``k``; returns the index after its close."""
+        """Every line of the blockquote opened by token ``k``; returns the index after its close.
+
+        The collection's convention (tests/data/corpus/README.md, "Markdown and MDX", round 47): a callout (an advisory
+        or tip box: GitHub's «[!NOTE]», a bold label opening it, or any blockquote of software documentation, a document
+        with code listings) is ``note`` on its label and text, the text's own words set off in a blockquote (an
+        author's introduction, tldr's description) ``p`` then ``p+`` as any paragraph; in both the empty «>» lines are
+        ``fw`` and a code listing inside ``fw`` on its fences, ``code``/``code+``.
+        """
         token = self.tokens[k]
         rows = self.lines_of(token)
-        # (their records, nashr.convert.certainty, once set 43 joined, round 47, ``low`` both: the callout 14 wrong of
-        # 21 on 3 sites, a tip box's empty «>» lines, fences and commands, by hand `fw` and `code`; the quotation 14
-        # wrong of 14, READMEs' introductions in the author's own words, by hand `p` and `p+`)
-        if self.code or (rows and CALLOUT.match(self.lines[rows[0]])):
-            self.set_lines(token, "note", "note: a Markdown blockquote that is a callout ([!NOTE], a bold label, "
-                           "or in software documentation)", cert="low")
-        else:
-            self.set_lines(token, "quote", "quote: a Markdown blockquote", cert="low")
+        callout = self.code or bool(rows and CALLOUT.match(self.lines[rows[0]]))
         depth, end = 0, k
         for end in range(k, len(self.tokens)):
             depth += {"blockquote_open": 1, "blockquote_close": -1}.get(self.tokens[end].type, 0)
             if depth == 0:
                 break
+        for row in rows:
+            self.out[row] = Decision("fw", MARKUP_LINE_RULE) if not QUOTE_MARKS.sub("", self.lines[row]).strip() else \
+                Decision("note", CALLOUT_RULE, cert="low") if callout else Decision("p", PARAGRAPH_RULE, prose=True)
+        for inner in self.tokens[k + 1 : end]:
+            if inner.type in {"fence", "code_block"}:
+                self.listing(inner)
+            elif inner.type == "paragraph_open" and not callout:
+                lines = self.lines_of(inner)
+                for n, row in enumerate(lines):
+                    self.out[row] = Decision("p", PARAGRAPH_RULE, prose=True) if n == 0 else \
+                        Decision("p+", PARAGRAPH_MORE_RULE, prose=True)
+        self.started = True
         return end + 1
 
 
@@ -543,18 +665,3 @@ def _reference_definition(line: str) -> bool:
     """``line`` alone is a link reference definition (CommonMark §4.7), as markdown-it reads it."""
     env: dict[str, object] = {}
     return line.lstrip().startswith("[") and not _parser().parse(line, env) and bool(env.get("references"))
-
-
-def markdown_blocks(doc: Document) -> None:
-    """In a Markdown source (:func:`is_markdown`), the roles of its CommonMark blocks
-    (:func:`decide`) replace those of the plain-text rules, except on a paragraph's line that
-    those rules found to be something Markdown has no markup for (:data:`KEPT`: a salutation, a
-    date, a signature, verse). In any other source a front matter opening it (:func:`front_matter`:
-    a page saved from Jekyll or Hugo whose body is plain prose) gets its fields' roles
-    (:func:`front_matter_decisions`), the rest the plain-text rules'."""
-    decisions = decide(doc.texts) if is_markdown(doc.texts) else front_matter_decisions(doc.texts)
-    for i, decision in enumerate(decisions):
-        if decision is None or (decision.prose and doc.role(i) in KEPT):
-            continue
-        doc.set(i, decision.role, decision.rule, decision.cert, number=decision.number, list_start=decision.list_start,
-                trailer_at=None, split=None, hemistich=None, group_start=False, epigraph=False)

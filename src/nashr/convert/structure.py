@@ -117,7 +117,7 @@ from nashr.convert.images import image_lines
 from nashr.convert.language_switch import language_switches
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.links import links_under_text
-from nashr.convert.markdown import markdown_blocks
+from nashr.convert.markup import markup_blocks
 from nashr.convert.matter.closing import CERTIFIED, TRAILER, WIKI_HEADING, closing_matter
 from nashr.convert.matter.dateline import places_beside_dates, post_stamps
 from nashr.convert.matter.foot import FOOT_ABOVE_RULE, foot_above, foot_between, letterless_foot, page_foot
@@ -414,7 +414,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _wrapped(doc, body)
     _quotes(doc, body)
     _archive_notes(doc)
-    markdown_blocks(doc)
+    markup_blocks(doc)
     language_switches(doc)
     foot_above(doc)
     letterless_foot(doc)
