@@ -233,8 +233,11 @@ FLOORS = {
     # With round 48's entity rules merged (ent65's body named before its acronym in brackets, ent66's titles inside
     # a name): 0.808 shipped and no registers (person 0.732 / 0.731, org 0.746, place 0.878 / 0.879, date 0.866); the
     # person floor rises back to 0.73.
-    "shipped": {"all": 0.80, "person": 0.73, "org": 0.74, "place": 0.87, "date": 0.86},
-    "none": {"all": 0.80, "person": 0.73, "org": 0.74, "place": 0.87, "date": 0.86},
+    # Round 49: set 44 joins the texts rules are written with (set 45 the newest held-out set; 1107 texts, 12855
+    # rows): 0.807 shipped and no registers (person 0.729, org 0.741, place 0.880 / 0.881, date 0.866); the person
+    # floor drops to the level of the texts it now counts: 0.72.
+    "shipped": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
+    "none": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -455,7 +458,12 @@ FLOORS = {
 # a periodical's name `org` without «روزنامه» or «مجله», the journals' names the collectors had left untagged added):
 # 234 entities, 0.759 shipped and no registers (person 0.419, org 0.554, place 0.950, date 0.909); floor 0.75 / 0.75,
 # its level.
-FLOORS_HELD_OUT = {"shipped": 0.75, "none": 0.75}
+# Round 49: the forty-fifth held-out set (69 texts of 35 publishers; helpers «set45a» … «set45g»), scored blind from
+# its making in round 47 (0.681) to the start of round 49 (0.688 shipped: person 0.495, org 0.522, place 0.863, date
+# 0.771; date values 33 of 33; 525 rows), joins with the collection's conventions applied (27 rows: the nine journals'
+# names `org` without «مجله», «نشریه», «فصلنامۀ …», 22 added; ranks before a name outside it, 5): 547 entities, 0.679
+# shipped and no registers (person 0.552, org 0.492, place 0.863, date 0.771); floor 0.67 / 0.67, its level.
+FLOORS_HELD_OUT = {"shipped": 0.67, "none": 0.67}
 
 
 @pytest.fixture(scope="module")
