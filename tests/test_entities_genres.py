@@ -179,6 +179,27 @@ def test_the_couple_a_romance_or_epic_is_named_by_in_prose_and_verse(tagger: Tag
     assert spans(tagger, "چو مجنون شد و شیرین و تلخ ندانست", "persName") == []
 
 
+def test_the_hero_a_tazieh_is_named_after_and_the_plays_text_that_calls_him(tagger: Tagger) -> None:
+    # tazieqazvin, bargozideha, tazyehsaray72tan, mohammad-er: «حر» is also "free", «عباس» "frowning"
+    assert spans(tagger, "نسخه ی تعزیه ی حر قسمت سوم", "persName") == ["حر"]
+    assert spans(tagger, "مجلس تعزیه شهادت حضرت عباس در زمینه اراک", "persName") == ["عباس"]
+    assert spans(tagger, "متن امام حسین(ع)(تعزیه علی اکبر)", "persName") == ["حسین", "علی اکبر"]
+    assert spans(tagger, "تعزیه‌ی حر", "persName") == ["حر"]
+    # the play's hero, held for its text: his label and the verses that call him
+    recognise = tagger.document()
+
+    def people(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in recognise(text) if s.tag == "persName"]
+
+    assert people("متن تعزیه حر") == ["حر"]
+    assert people("حر:") == ["حر"]
+    assert [("آمدی ای حر فرخنده لقا"[s.start : s.end]) for s in recognise.verse("آمدی ای حر فرخنده لقا")] == ["حر"]
+    # no name after the word: the genre, not a play
+    assert spans(tagger, "انواع تعزیه و نسخ تعزیه", "persName") == []
+    # without the play's title «حر» is the adjective
+    assert tagger.document()("مرد حر و آزاده") == []
+
+
 def test_the_couple_named_in_the_two_hemistichs_of_a_bayt(tagger: Tagger) -> None:
     # set 21's Hafez ghazal 112, one hemistich a line: the partner in the line before names the lover
     recognise = tagger.document()

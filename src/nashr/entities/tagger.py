@@ -59,6 +59,7 @@ from nashr.entities.candidates.people import (
     language_named,
     proved_name,
     romance_names,
+    tazieh_named,
     title_before_name,
     titled,
 )
@@ -757,11 +758,13 @@ class Mentions:
                     if ahead:
                         self._of_full_names.add(whole)
             elif span.tag == "persName" and last == first and found.ends[first] == span.end \
-                    and len(found.norms[first]) >= 3 and name_like(found.norms[first]) \
-                    and (found.norms[first] not in common_words() or kin_named(found, first)
-                         or addressed_given(found, first)):
+                    and name_like(found.norms[first]) and (tazieh_named(found, first) or (
+                        len(found.norms[first]) >= 3 and (found.norms[first] not in common_words()
+                                                          or kin_named(found, first)
+                                                          or addressed_given(found, first)))):
                 # One word is a name only beside a title or role («آقای ترامپ», «رئیس جمهور اوباما»),
-                # or a kinship link («پروین دختر ساسان»: a given name that is a common word too)
+                # or a kinship link («پروین دختر ساسان»: a given name that is a common word too); the
+                # hero a ta'zieh is named after, though of two letters («تعزیه حر»: the play's text calls him so)
                 self._remember(found.norms[first], "persName", attrs)
             elif span.tag == "orgName" and last == first and found.ends[first] == span.end \
                     and name_like(found.norms[first]) and attrs != GAZETTEER_ATTRS:

@@ -88,6 +88,7 @@ from nashr.entities.candidates.people import (
     romance_rule,
     sahib_outside,
     simile_rule,
+    tazieh_rule,
     title_name_rule,
     title_rule,
 )
@@ -229,6 +230,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(gated(on, kin_given_rule, words, triggers, {s.start for s in names} | {start for start, _ in found}))
     keep(on(simile_rule)(words, triggers))
     keep(on(romance_rule)(words))
+    keep(on(tazieh_rule)(words))
     keep(on(role_rule)(words, triggers, {s.start: s for s in names}))
     keep(on(post_name_rule)(words, triggers))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
