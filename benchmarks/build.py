@@ -37,9 +37,12 @@ memory is the largest sum of the memory of that process and its descendants, sam
 every 0.1 s (psutil; proportional set sizes where Linux gives them), with the peak of each kind of process
 (the building process, the largest worker, Pagefind). Options:
 ``--no-volume`` skips the volume (issue 14 allows it for the 10,000 texts), ``--jobs N`` for scale.
+``--log FILE``: every 30 s of each build, a line appended to FILE: the minutes since it started, the
+tree's MB now and at its peak so far, each process's MB with its job, and the tree's CPU seconds so
+far (what a build stopped before its end, for a deadline, has reached).
 
 Usage: ``uv run python benchmarks/build.py incremental|parallel|stages|scale|timeline|volume [ARG] [--no-volume]
-[--jobs N] [--baseline SRC] [--keep DIR] [--keep-builds DIR]``.
+[--jobs N] [--baseline SRC] [--keep DIR] [--keep-builds DIR] [--log FILE]``.
 """
 
 from __future__ import annotations
@@ -122,11 +125,20 @@ def _kind(job: str) -> str:
     return " ".join(job.split()[:2]) if job.startswith("_print_part") else job.split(" ")[0]
 
 
+LOG_EVERY = 30.0
+"""Seconds between two lines of ``--log``."""
+
+LOG: Path | None = None
+"""``--log FILE``: where :func:`sampled` appends a line every :data:`LOG_EVERY` seconds."""
+
+
 def sampled(process: subprocess.Popen[str], jobs: Path | None = None) -> tuple[Timing, str]:
     """Sample a running child and its descendants every 0.1 s until it exits: its timing and who
     held the memory at the peak (role, MB and, with ``jobs`` (the hook's log), the job of each
-    worker); with ``jobs``, also printed: the most a worker held while doing each kind of job."""
+    worker); with ``jobs``, also printed: the most a worker held while doing each kind of job.
+    With :data:`LOG` set, a line there every :data:`LOG_EVERY` seconds (see the module's ``--log``)."""
     start = time.perf_counter()
+    logged = start
     parent = psutil.Process(process.pid)
     peak, holders = 0, ""
     largest: dict[str, int] = {}  # role → the most one process of it held
@@ -151,8 +163,13 @@ def sampled(process: subprocess.Popen[str], jobs: Path | None = None) -> tuple[T
                 by_job[_kind(job)] = size, job
         if sum(size for _, size, _ in sizes) > peak:
             peak = sum(size for _, size, _ in sizes)
-            holders = ", ".join(f"{role} {size / 1e6:.0f}" + (f" [{job}]" if job else "")
-                                for role, size, job in sorted(sizes, key=lambda s: -s[1]) if size >= 5e6)
+            holders = _holders(sizes)
+        if LOG is not None and time.perf_counter() - logged >= LOG_EVERY:
+            logged = time.perf_counter()
+            with LOG.open("a", encoding="utf-8") as log:
+                log.write(f"{(logged - start) / 60:6.1f} min  tree {sum(s for _, s, _ in sizes) / 1e6:5.0f} MB "
+                          f"(peak {peak / 1e6:.0f})  CPU {sum(cpu.values()):7.0f} s  load {os.getloadavg()[0]:4.1f}  "
+                          f"{_holders(sizes)}\n")
         time.sleep(0.1)
     if by_job:
         print("  the most a worker held, by the job it was doing (MB):\n" + "\n".join(
@@ -162,6 +179,12 @@ def sampled(process: subprocess.Popen[str], jobs: Path | None = None) -> tuple[T
         by_role[roles[key]] = by_role.get(roles[key], 0.0) + seconds
     return Timing(time.perf_counter() - start, sum(cpu.values()), peak, tuple(sorted(by_role.items())),
                   tuple(sorted(largest.items()))), holders
+
+
+def _holders(sizes: list[tuple[str, int, str]]) -> str:
+    """Each process of 5 MB or more, largest first: its role, MB and job (``[job]``, when known)."""
+    return ", ".join(f"{role} {size / 1e6:.0f}" + (f" [{job}]" if job else "")
+                     for role, size, job in sorted(sizes, key=lambda s: -s[1]) if size >= 5e6)
 
 
 def timed_build(root: Path, *options: str, src: Path | None = None) -> Timing:
@@ -340,7 +363,10 @@ def main() -> None:
                         help="parallel, scale: another checkout's src, built in turn with this one")
     parser.add_argument("--keep", type=Path, help="scale: a folder to keep each build's volume in")
     parser.add_argument("--keep-builds", type=Path, help="scale: a folder to keep each built edition in")
+    parser.add_argument("--log", type=Path, help="a line every 30 s of each build: memory by process, CPU so far")
     args = parser.parse_args()
+    global LOG
+    LOG = args.log
     volume = ["--no-volume"] if args.no_volume else []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
