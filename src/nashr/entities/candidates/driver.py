@@ -47,6 +47,7 @@ from nashr.entities.candidates.body_names import (
     headed_acronym_rule,
     house_rule,
     latin_body_rule,
+    legislature_rule,
     publisher_rule,
     short_name_rule,
 )
@@ -243,6 +244,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(source_rule)(words))
     keep(on(reporter_rule)(words))
     keep(on(assembly_rule)(words))
+    keep(on(legislature_rule)(words))
     keep(on(grand_body_rule)(words))
     keep(on(speaker_rule)(words))
     keep(on(speech_rule)(words))
