@@ -102,6 +102,14 @@ def test_the_body_or_province_after_a_noun_joined_by_and_is_the_offices(bare: Ta
         ("orgName", "وزارت تحصیلات عالی"), ("orgName", "پوهنتون کابل"), ("placeName", "کابل")]
 
 
+def test_a_mission_is_named_by_its_state_not_by_any_word(bare: Tagger) -> None:
+    # embassies' pages (afghanembassy.ca, tajembiran.tj, newdelhi.mfa.af): a word after «سفارت» or «کنسولگری» that is
+    # no state or body is the sentence going on; the state or «ج.ا.ا» names the mission
+    assert names(bare, "اوقات کار شعبه قونسلی سفارت قرار ذیل است") == []
+    assert names(bare, "خدمات شهروندی از طریق کنسولگری کمک می شود") == []
+    assert names(bare, "سفارت فرانسه اعلام کرد") == [("orgName", "سفارت فرانسه"), ("placeName", "فرانسه")]
+
+
 def test_a_zone_or_jurisdiction_is_no_body(bare: Tagger) -> None:
     # mohe.gov.af's exam zones and a 1329 law's court districts (blogfa-rashidnahal): «حوزه» and a
     # noun; the seminary, «حوزه» and an adjective, stays a body (ir-psri's «حوزه علميه قم»)
