@@ -290,7 +290,7 @@ def test_an_assembly_named_by_its_head_after_its_members_or_acts() -> None:
 
 def test_a_legislature_named_by_its_head_alone_where_the_name_ends() -> None:
     # «کنگره», «پارلمان» alone for the country's legislature (the collection: Voice of America, rfj.tips,
-    # iran-emrooz.net, setbackblog, nsc.gov.af), before a preposition, «و» or a verb; a determiner or a number
+    # iran-emrooz.net, setbackblog, nepa.gov.af), before a preposition, «و» or a verb; a determiner or a number
     # before it, or a word that goes on its name after it, make it no short form
     from nashr.entities.registers import Registers
 

@@ -225,8 +225,8 @@ def assembly_rule(words: Words) -> Iterator[Span]:
 
 LEGISLATURES = ("کنگره", "پارلمان", "پارلمنت", "کانگرس")
 """Heads of :data:`ASSEMBLY_HEADS` (and Dari's «کانگرس») that name a country's legislature alone, the one the text
-is about: «کاخ سفید از رهبران ارشد کنگره خواسته است» (the US Congress, Voice of America), «هماهنگيها ميان حکومت و
-پارلمان» (Afghanistan's, nsc.gov.af). «مجلس» is a gathering, a session's minutes («صورت مجلس») or a mourning as
+is about: «کاخ سفید از رهبران ارشد کنگره خواسته است» (the US Congress, Voice of America), «تصمیم پارلمان و مقامات
+ذیصلاح کشور» (Afghanistan's, nepa.gov.af). «مجلس» is a gathering, a session's minutes («صورت مجلس») or a mourning as
 often, and stays with :func:`assembly_rule`."""
 _LEGISLATURES = norms_of(LEGISLATURES)
 LEGISLATURE_ENDS = ("برای", "درباره")
@@ -237,14 +237,15 @@ _COMMAS = ("،", ",")
 
 
 def legislature_rule(words: Words) -> Iterator[Span]:
-    """Rule 5i: a legislature's head word alone (:data:`LEGISLATURES`) where the sentence goes on after it — a comma,
-    a preposition, «را», «و», «که» (:data:`LEGISLATURE_ENDS`) or a verb — an organisation,
-    the short form the test collection marks so wherever it names the country's legislature (tests/data/corpus/
-    README.md: 8 rows on 6 publishers had none: «در کنگره،», «در کنگره در 2017», «ارشد کنگره خواسته است», «وتصمیم
-    پارلمان و مقامات»). Not after a determiner or a number («این کنگره», «نخستين کنگره شعر»: a congress, a
-    gathering), nor with a word after it that goes on its name («کنگره آمریکا»: :func:`~.bodies.org_head_rule`). A
-    party's congress is named so too, in a heading or before a colon («پیام … به کنگره», «دستور کار کنگره :», the
-    seeds and paniranist-party.org): there the rule finds none."""
+    """Rule 5i: a legislature's head word alone (:data:`LEGISLATURES`) where the sentence goes on after it
+    (a comma, a preposition, «را», «و», «که»: :data:`LEGISLATURE_ENDS`; or a verb), an organisation: a short
+    form of the country's legislature as the test collection marks it (tests/data/corpus/README.md, «Short
+    forms that designate an institution»; 7 rows on 5 publishers that no rule found: «در کنگره،», «در کنگره
+    در 2017», «ارشد کنگره خواسته است», «وتصمیم پارلمان و مقامات»). Not after a determiner or a number («این
+    کنگره», «نخستين کنگره شعر»: a congress, a gathering), nor with a word after it that goes on its name
+    («کنگره آمریکا»: :func:`~.bodies.org_head_rule`). A party's congress is named so too, in a heading or
+    before a colon («پیام … به کنگره», «دستور کار کنگره :»: the seeds, paniranist-party.org): there the rule
+    finds none."""
     norms = words.norms
     if _LEGISLATURES.isdisjoint(words.vocabulary):
         return  # (most blocks)
@@ -252,8 +253,8 @@ def legislature_rule(words: Words) -> Iterator[Span]:
         if word not in _LEGISLATURES or determined(words, i) or (i > 0 and words.spaced(i - 1) and (
                 is_number_word(norms[i - 1]) or ordinal_value(norms[i - 1]) is not None)):
             continue
-        if (words.gaps[i + 1].strip() in _COMMAS and i + 1 < len(words)) if not words.spaced(i) \
-                else norms[i + 1] in _LEGISLATURE_ENDS or looks_like_verb(norms[i + 1]):
+        if ((words.gaps[i + 1].strip() in _COMMAS and i + 1 < len(words)) if not words.spaced(i)
+                else (norms[i + 1] in _LEGISLATURE_ENDS or looks_like_verb(norms[i + 1]))):
             yield _span(words, i, i, "orgName")
 
 
