@@ -11,7 +11,6 @@
      انتشارات سخن، ۱۳۷۵»).
   5i. :func:`assembly_rule` — an assembly's head word alone after its members or acts
      («نماینده مجلس», «تشکیل مجلس»).
-  5i. :func:`legislature_rule` — a legislature's head word alone where its name ends («در کنگره،»).
   5j. :func:`grand_body_rule` — Pashto «لوی» (great) and a national body's noun in Afghan Dari
      («لویه جرگه», «لویه څارنوالی»), a house of the National Assembly («مشرانو جرگه», «ولسی جرگه»).
 """
@@ -24,16 +23,9 @@ from collections.abc import Collection, Iterable, Iterator
 
 from nashr.entities.candidates.names import _DYNASTIES, _span
 from nashr.entities.candidates.terms import _ORG_HEADS, CANDIDATE_ATTRS, norm, norms_of
-from nashr.entities.candidates.words import (
-    determined,
-    everyday_word,
-    given_names,
-    is_given,
-    looks_like_verb,
-    name_like,
-)
+from nashr.entities.candidates.words import everyday_word, given_names, is_given, looks_like_verb, name_like
 from nashr.entities.normalize import Words
-from nashr.entities.numbers import is_number_word, ordinal_value
+from nashr.entities.numbers import is_number_word
 from nashr.entities.switches import never, switch
 from nashr.markup import Span
 
@@ -220,41 +212,6 @@ def assembly_rule(words: Words) -> Iterator[Span]:
             continue
         after = norms[i + 1] if words.spaced(i) else ""
         if not after or after in _CLOSING_WORDS or looks_like_verb(after) or is_number_word(after) or after.isdigit():
-            yield _span(words, i, i, "orgName")
-
-
-LEGISLATURES = ("کنگره", "پارلمان", "پارلمنت", "کانگرس")
-"""Heads of :data:`ASSEMBLY_HEADS` (and Dari's «کانگرس») that name a country's legislature alone, the one the text
-is about: «کاخ سفید از رهبران ارشد کنگره خواسته است» (the US Congress, Voice of America), «تصمیم پارلمان و مقامات
-ذیصلاح کشور» (Afghanistan's, nepa.gov.af). «مجلس» is a gathering, a session's minutes («صورت مجلس») or a mourning as
-often, and stays with :func:`assembly_rule`."""
-_LEGISLATURES = norms_of(LEGISLATURES)
-LEGISLATURE_ENDS = ("برای", "درباره")
-"""Prepositions after a legislature's head that end its name, besides :data:`_CLOSING_WORDS` («در کنگره در مورد …»,
-«از رهبران ارشد کنگره برای شرکت …», «در برابر کنگره درباره …»)."""
-_LEGISLATURE_ENDS = _CLOSING_WORDS | norms_of(LEGISLATURE_ENDS)
-_COMMAS = ("،", ",")
-
-
-def legislature_rule(words: Words) -> Iterator[Span]:
-    """Rule 5i: a legislature's head word alone (:data:`LEGISLATURES`) where the sentence goes on after it
-    (a comma, a preposition, «را», «و», «که»: :data:`LEGISLATURE_ENDS`; or a verb), an organisation: a short
-    form of the country's legislature as the test collection marks it (tests/data/corpus/README.md, «Short
-    forms that designate an institution»; 7 rows on 5 publishers that no rule found: «در کنگره،», «در کنگره
-    در 2017», «ارشد کنگره خواسته است», «وتصمیم پارلمان و مقامات»). Not after a determiner or a number («این
-    کنگره», «نخستين کنگره شعر»: a congress, a gathering), nor with a word after it that goes on its name
-    («کنگره آمریکا»: :func:`~.bodies.org_head_rule`). A party's congress is named so too, in a heading or
-    before a colon («پیام … به کنگره», «دستور کار کنگره :»: the seeds, paniranist-party.org): there the rule
-    finds none."""
-    norms = words.norms
-    if _LEGISLATURES.isdisjoint(words.vocabulary):
-        return  # (most blocks)
-    for i, word in enumerate(norms):
-        if word not in _LEGISLATURES or determined(words, i) or (i > 0 and words.spaced(i - 1) and (
-                is_number_word(norms[i - 1]) or ordinal_value(norms[i - 1]) is not None)):
-            continue
-        if ((words.gaps[i + 1].strip() in _COMMAS and i + 1 < len(words)) if not words.spaced(i)
-                else (norms[i + 1] in _LEGISLATURE_ENDS or looks_like_verb(norms[i + 1]))):
             yield _span(words, i, i, "orgName")
 
 

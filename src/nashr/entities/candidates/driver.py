@@ -47,7 +47,6 @@ from nashr.entities.candidates.body_names import (
     headed_acronym_rule,
     house_rule,
     latin_body_rule,
-    legislature_rule,
     publisher_rule,
     short_name_rule,
 )
@@ -244,7 +243,6 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(source_rule)(words))
     keep(on(reporter_rule)(words))
     keep(on(assembly_rule)(words))
-    keep(on(legislature_rule)(words))
     keep(on(grand_body_rule)(words))
     keep(on(speaker_rule)(words))
     keep(on(speech_rule)(words))
