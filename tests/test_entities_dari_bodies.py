@@ -88,6 +88,28 @@ def test_a_faculty_is_named_by_two_fields_joined_by_and(bare: Tagger) -> None:
         ("orgName", "پوهنځي شرعيات")]
 
 
+def test_the_body_or_province_after_a_noun_joined_by_and_is_the_offices(bare: Tagger) -> None:
+    # afghankhabar.com's «ریاست اطلاعات و فرهنگ ولایت کابل», ba.edu.af's «آمريت ارتباطات و آگاهی عامه پوهنتون بلخ»,
+    # morr.gov.af's «ریاست امور مهاجرین و عودت کنندگان ولایت هرات»: the office's name runs through whose it is
+    assert names(bare, "دراین مجمع جای ومکان ریاست اطلاعات و فرهنگ ولایت کابل") == [
+        ("orgName", "ریاست اطلاعات و فرهنگ ولایت کابل"), ("placeName", "کابل")]
+    assert names(bare, "جلسه با دعائه خیر خاتمه یافت. آمريت ارتباطات و آگاهی عامه پوهنتون بلخ") == [
+        ("orgName", "آمريت ارتباطات و آگاهی عامه پوهنتون بلخ"), ("orgName", "پوهنتون بلخ"), ("placeName", "بلخ")]
+    assert names(bare, "دیدار میان ریاست امور مهاجرین و عودت کنندگان ولایت هرات و نمایندگان") == [
+        ("orgName", "ریاست امور مهاجرین و عودت کنندگان ولایت هرات"), ("placeName", "هرات")]
+    # a plural of people after «و» is a second group, the university's people (ku.edu.af)
+    assert names(bare, "با حضور سایر مقامات وزارت تحصیلات عالی و مسئولان پوهنتون کابل تدویر یافته بود") == [
+        ("orgName", "وزارت تحصیلات عالی"), ("orgName", "پوهنتون کابل"), ("placeName", "کابل")]
+
+
+def test_a_mission_is_named_by_its_state_not_by_any_word(bare: Tagger) -> None:
+    # embassies' pages (afghanembassy.ca, tajembiran.tj, newdelhi.mfa.af): a word after «سفارت» or «کنسولگری» that is
+    # no state or body is the sentence going on; the state or «ج.ا.ا» names the mission
+    assert names(bare, "اوقات کار شعبه قونسلی سفارت قرار ذیل است") == []
+    assert names(bare, "خدمات شهروندی از طریق کنسولگری کمک می شود") == []
+    assert names(bare, "سفارت فرانسه اعلام کرد") == [("orgName", "سفارت فرانسه"), ("placeName", "فرانسه")]
+
+
 def test_a_zone_or_jurisdiction_is_no_body(bare: Tagger) -> None:
     # mohe.gov.af's exam zones and a 1329 law's court districts (blogfa-rashidnahal): «حوزه» and a
     # noun; the seminary, «حوزه» and an adjective, stays a body (ir-psri's «حوزه علميه قم»)
