@@ -109,6 +109,14 @@ def test_a_blog_s_sidebar_labels_and_pull_quote_over_the_headline() -> None:
     assert [roles[n] for n in (1, 2, 3, 4)] == ["fw", "fw", "quote", "title"]
 
 
+def test_a_site_s_lists_of_its_latest_and_most_read_items_over_the_headline_are_furniture() -> None:
+    # The labels of a news or state site's lists (cg-afg.com's «آخرین اطلاعیه ها», farhangiran.com's «تازه ترین ها»
+    # and «پر بیننده ترین ها», moic.gov.af's «تازه ترین اخبار»), as the page keeps them over the item's headline.
+    for label in ("آخرین اطلاعیه ها", "تازه ترین ها", "پر بیننده ترین ها", "تازه ترین اخبار"):
+        roles = _roles(f"{label}\n\nنکات قابل توجه برای متقاضیان پاسپورت الکترونیکی\n\n{PROSE}")
+        assert (roles[1], roles[3]) == ("fw", "title"), label
+
+
 def test_suspension_points_opening_the_text_under_no_headline_are_no_pull_quote() -> None:
     # The next line is the text's own sentence, longer than the first: no headline under it.
     text = ("..... و اگر این خدمت را به انجام نرسانم شرمنده خواهم بود.\n\n"

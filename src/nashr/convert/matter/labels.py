@@ -27,6 +27,7 @@ from nashr.convert.matter.patterns import (
 )
 from nashr.convert.matter.people import person_name
 from nashr.convert.matter.shapes import TITLE_MAX_WORDS, _content_list, _title_like, punctuated_prose
+from nashr.convert.matter.site import TRAIL_MIN_PARTS
 
 
 def _over_trail(doc: Document, i: int) -> bool:
@@ -46,10 +47,17 @@ def _over_trail(doc: Document, i: int) -> bool:
     return heading is not None and _title_like(doc, heading, LONG_TITLE_MAX_WORDS)
 
 
+# One step of a breadcrumb trail written with «»» or «›» («جامی » بهارستان » روضهٔ دوم …»).
+TRAIL_STEP = re.compile(r"\s[»›]\s")
+
+
 def _site_label(doc: Document, i: int) -> bool:
     """A first line that labels the web page rather than the text: a file or breadcrumb name
     (words joined by «_», or parts between «»» or «›»: «حافظ » غزلیات » غزل شمارهٔ ۲») above a
-    title (with none under it, verse or prose, the breadcrumb names the text: its title), or a few
+    title (with none under it, verse or prose, a single step names the text, its title; a trail of
+    TRAIL_MIN_PARTS parts (:data:`TRAIL_STEP`) is the site's breadcrumb whatever stands under it, ``fw`` by the
+    collection's convention: under LOPO, round 49, 3 lines right more on ganjoor.net and novintahrir.ir, none
+    wrong more, the 21 breadcrumb lines of the collection ``fw`` by hand on 13 sites), or a few
     words set apart above a title twice as long, or with the page's record lines (date, byline)
     between them, and under those another label set apart (:func:`_label_set_apart`: a news
     site's «سرخط خبرها» under its clock) — not a section's name («باب اول», «مقدمه») or an
@@ -62,7 +70,10 @@ def _site_label(doc: Document, i: int) -> bool:
     if "_" in text and re.search(r"[^\W\d_]_[^\W\d_]", text):
         return True
     if BREADCRUMB.search(s.plain):
-        return nxt is not None and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS)  # (else it is the only title)
+        # (with nothing title-like under it, a single step names the text, its only title; a trail of
+        # TRAIL_MIN_PARTS parts names the site's sections: fw by the collection's convention, round 38)
+        return (nxt is not None and _title_like(doc, nxt, LONG_TITLE_MAX_WORDS)) or len(
+            TRAIL_STEP.findall(s.plain)) + 1 >= TRAIL_MIN_PARTS
     if nxt is not None and nxt != doc.next(i) and _label_set_apart(doc, nxt):
         nxt = _below_record_lines(doc, nxt)  # (another label under the record lines: «سرخط خبرها»)
     return (nxt is not None and _label_over(doc, i, nxt) and (doc.blank_after(i) or nxt != doc.next(i))
