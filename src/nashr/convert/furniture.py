@@ -33,6 +33,7 @@ import re
 from nashr.convert.boilerplate import STOPWORDS_LOW, blocks, stop_density, unsure
 from nashr.convert.conventions import INTERVIEWER_LABELS, SAYING_VERBS
 from nashr.convert.document import ADDRESS, DEFAULT_RULE, Document, is_dateline
+from nashr.convert.matter.patterns import SECTION_NUMBER_MARKED
 from nashr.convert.matter.shapes import TITLE_MAX_WORDS
 from nashr.convert.matter.site import LATIN_LETTER
 from nashr.convert.scripts import ARABIC_LETTER
@@ -168,7 +169,6 @@ LONE_MARK_RULE = "fw: a mark alone on its line, one or two characters and no let
 # A line of digits with marks between them and no letter: a forum post's number «#1», a blog calendar's row
 # «4 | 5 | 6 | 7 |», a page's counter «83», a player's clock «00:12», an OCR layer's locator «۲, 2, 194 ۰».
 NUMBERS_ALONE = re.compile(r"^[^\w]*\d[\d\W]*$")
-SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.$|^\d+(?:\.\d+)+$")  # «3.», «۲.۱» over a section's title
 NUMBERS_ALONE_RULE = ("fw: digits alone on their line with marks between them and no letter, that no rule read "
                       "(a post's number «#1», a calendar's row, a counter, a clock)")
 BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # a PDF text layer's embeddings
@@ -200,7 +200,8 @@ def rule_lines(doc: Document) -> None:
     So are digits alone with marks between them and no letter (:data:`NUMBERS_ALONE`), but a date
     (:func:`~nashr.convert.document.is_dateline`), when the rules were unsure of the line: a forum post's «#1», a blog
     calendar's rows «4 | 5 | 6 | 7 |», a poetry site's counter «83», a subtitle player's clock «00:12», an OCR
-    layer's locator; not a section's number over its title («3.», «۲.۱»: :data:`SECTION_NUMBER`), nor in a PDF
+    layer's locator; not a section's number over its title («3.», «۲.۱»:
+    :data:`~nashr.convert.matter.patterns.SECTION_NUMBER_MARKED`), nor in a PDF
     text layer (a formula's digit, an equation's number «(۱.۱)»). The family (round
     47, «struct81»): 9 of the 655 lines of the furniture-topped texts left wrongly ``p`` under
     leave-one-publisher-out, on 7 sites, all ``fw`` by hand. Measured on the collection: 8 lines right more on 5
@@ -216,7 +217,7 @@ def rule_lines(doc: Document) -> None:
             doc.set(i, "fw", RULE_LINE_RULE, cert="medium")
         elif LONE_MARK.match(BIDI_CONTROLS.sub("", line.text)):
             doc.set(i, "fw", LONE_MARK_RULE)  # (its record left out at ``low``: 0 wrong of 18 on 13 sites)
-        elif (NUMBERS_ALONE.match(line.text) and not SECTION_NUMBER.match(line.text.strip())
+        elif (NUMBERS_ALONE.match(line.text) and not SECTION_NUMBER_MARKED.match(line.text.strip())
               and not is_dateline(doc.s(i).plain) and not doc.conv.pdf):
             # (its record, once set 45 joined, round 49: 3 wrong of 8 on 4 sites left one out, low: a journal
             # page's ISSNs and year under their field labels, by hand the fields' values)

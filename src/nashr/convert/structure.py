@@ -132,6 +132,7 @@ from nashr.convert.matter.patterns import (
     INVOCATION,
     PART_NAME,
     SECTION_LABEL_MAX_WORDS,
+    SECTION_NUMBER,
     SECTION_WORD,
     SECTION_WORD_START,
     SHORT_INVOCATION,
@@ -1304,11 +1305,6 @@ def _mark_as_speaker(doc: Document, i: int) -> bool:
     if the mark follows it."""
     s = doc.s(i)
     return doc.role(i) == "speaker" and s.label is not None and s.speaker == s.label.style.partition(":")[2]
-
-
-# A section number of two levels or more at the start of a line («۱.۲», «2.1.3»; in a PDF text
-# layer's visual order the final dot may come first: «.۳.۱»), alone or before a short title.
-SECTION_NUMBER = LazyPattern(rf"^\.?{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})+\.?(?!{DIGIT})")
 
 
 def _section_numbers(doc: Document, body: list[int]) -> None:

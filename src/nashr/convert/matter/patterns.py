@@ -151,8 +151,14 @@ PART_NAME = re.compile(r"^(فهرست مندرجات|فهرست مطالب|فه�
 EDIT_LINK = re.compile(rf"^{WIKI_EDIT}$")  # the edit link on a line of its own, under its heading
 
 
-# A section's number alone, its title on the next line («۲.۱», «3.», «۴»; a PDF's layout).
+# Section numbers (TEI P5 4.1.2: numbered divisions), in the three shapes the rules read:
+# - a section's number alone, its title on the next line («۲.۱», «3.», «۴»; a PDF's layout);
 SECTION_NUMBER_ALONE = LazyPattern(rf"^\s*{DIGIT}{{1,3}}(?:[.٫]{DIGIT}{{1,3}})*[.)\-]?\s*$")
+# - the same alone with a final dot or two levels («3.», «۲.۱»), which a page's counter («83») has not;
+SECTION_NUMBER_MARKED = LazyPattern(rf"^{DIGIT}+(?:\.{DIGIT}+)*\.$|^{DIGIT}+(?:\.{DIGIT}+)+$")
+# - two levels or more at the start of a line («۱.۲», «2.1.3»; in a PDF text layer's visual order the final dot
+#   may come first: «.۳.۱»), alone or before a short title.
+SECTION_NUMBER = LazyPattern(rf"^\.?{DIGIT}{{1,2}}(?:\.{DIGIT}{{1,2}})+\.?(?!{DIGIT})")
 # A whole line in square brackets: the editor's or archive's words, not the source's (an
 # omission «[…]» is the source's gap: no words).
 BRACKETED = re.compile(r"^\[(?P<inside>[^\[\]]+)\]$")
