@@ -194,17 +194,12 @@ class _Reader:
                 k += 1
             elif (directive := DIRECTIVE.match(line)) is not None:
                 k = self.directive(rows, k, directive)
-            elif FOOTNOTE.match(line):
+            elif EXPLICIT.match(line):  # a footnote or citation is a note, a comment or a target the builder's
+                role, rule = ("note", FOOTNOTE_RULE) if FOOTNOTE.match(line) else ("fw", COMMENT_RULE)
                 end = self.block(rows, k, indent)
                 for j in rows[k:end]:
                     if lines[j].strip():
-                        self.set(j, "note", FOOTNOTE_RULE)
-                k = end
-            elif EXPLICIT.match(line):
-                end = self.block(rows, k, indent)
-                for j in rows[k:end]:
-                    if lines[j].strip():
-                        self.set(j, "fw", COMMENT_RULE)
+                        self.set(j, role, rule)
                 k = end
             elif TABLE_BORDER.match(line) or (line.lstrip().startswith("|") and k and
                                               self.out[rows[k - 1]] is not None and
@@ -250,10 +245,14 @@ class _Reader:
     def code(self, rows: list[int], k: int, indent: int) -> int:
         """The literal block after ``rows[k - 1]``: the lines indented more than ``indent`` (blank lines among them)."""
         end = self.block(rows, k - 1, indent)
-        listed = [j for j in rows[k:end] if self.lines[j].strip()]
+        self.listing(rows[k:end])
+        return max(end, k)
+
+    def listing(self, rows: list[int]) -> None:
+        """A code listing's lines: the first non-blank ``code``, the others ``code+``."""
+        listed = [j for j in rows if self.lines[j].strip()]
         for n, j in enumerate(listed):
             self.set(j, "code" if n == 0 else "code+", CODE_RULE if n == 0 else CODE_MORE_RULE)
-        return max(end, k)
 
     def item(self, rows: list[int], k: int, indent: int) -> int:
         line = self.lines[rows[k]]
@@ -316,9 +315,7 @@ class _Reader:
             if directive["argument"].strip() and name != "admonition" and self.out[rows[k]].role == "fw":  # type: ignore[union-attr]
                 self.set(rows[k], "note", ADMONITION_TEXT_RULE)
         elif name in CODE:
-            listed = [j for j in content if self.lines[j].strip()]
-            for n, j in enumerate(listed):
-                self.set(j, "code" if n == 0 else "code+", CODE_RULE if n == 0 else CODE_MORE_RULE)
+            self.listing(content)
         else:
             for j in content:
                 if self.lines[j].strip():
