@@ -77,3 +77,26 @@ def test_a_collection_named_with_its_author_over_the_story_is_no_sites_line() ->
     # and its author over the story's name «داش آکل»: the book's line, a subtitle, not the site's.
     hand, found = hand_and_found("wikisource-fa-hedayat-dash-akol")
     assert found[1].role == hand[1] == "subtitle"
+
+
+def test_a_blogs_motto_over_the_post_date_and_its_title_is_the_sites() -> None:
+    # The Blogger layout (round 50, «struct91»): the blog's name or motto, the post's date, the post's title, the post.
+    # enkaar-blogspot-qanun-nomre-yekom-1307-wrapped (set 41): the motto «ابلها مردا من عدوی تو نیستم؛ من انکار تو ام»
+    # over «۱۳۸۹ اردیبهشت ۲۲, چهارشنبه» and the post's title «متجاوز از صدسال پیش»; the post says none of the motto's
+    # words. gilehmards-blogspot-nameh-ghazali-be-soltan-sanjar (set 38): the followers' widget «دنبال کننده ها» over
+    # the date and «نامه غزالی به سلطان سنجر».
+    hand, found = hand_and_found("enkaar-blogspot-qanun-nomre-yekom-1307-wrapped")
+    assert [found[n].role for n in (1, 3, 5)] == [hand[n] for n in (1, 3, 5)] == ["fw", "dateline", "title"]
+    hand, found = hand_and_found("gilehmards-blogspot-nameh-ghazali-be-soltan-sanjar")
+    assert [found[n].role for n in (1, 3, 5)] == [hand[n] for n in (1, 3, 5)] == ["fw", "dateline", "title"]
+
+
+def test_a_letters_title_over_its_date_and_sender_stays_the_title() -> None:
+    # melliun-mosaddegh-letter-to-shepherd-1330 (set 1): «نامه دکتر محمد مصدق به سفیر کبیر انگلیس» over the letter's
+    # date and «از نخست وزیر»: the letter says every word of it again, and its sender's line is no title.
+    # foroozandeh-qanun-maaref-1290-chromium-pdftotext (set 8): «قانون معارف», a document's kind, over its approval
+    # date and the Majlis's approval note stays the title.
+    hand, found = hand_and_found("melliun-mosaddegh-letter-to-shepherd-1330")
+    assert found[1].role == hand[1] == "title"
+    hand, found = hand_and_found("foroozandeh-qanun-maaref-1290-chromium-pdftotext")
+    assert found[5].role == hand[5] == "title"

@@ -33,6 +33,7 @@ from nashr.convert.matter.labels import (
     _over_trail,
     _site_label,
     _unsaid_label,
+    headline_under_date,
     headline_under_site_name,
 )
 from nashr.convert.matter.letterhead import (
@@ -404,7 +405,8 @@ def top_matter(doc: Document) -> int:
             title.unsaid = set(title.words)
         k += 1
     k = _headline_under_page_record(doc, k, title)
-    if len(title.lines) == 1 and (head := headline_under_site_name(doc, title.lines[0], k)) is not None:
+    if len(title.lines) == 1 and ((head := headline_under_site_name(doc, title.lines[0], k)) is not None
+                                  or (head := headline_under_date(doc, title.lines[0])) is not None):
         title = _Title()  # the headline is the title now
         title.add(doc, [head])
         k = max(k, doc.pos[head] + 1)
