@@ -62,7 +62,11 @@ POSTER_HANDLE = LazyPattern(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$")
 # A handle joined by a hyphen or by nothing («moi-af», «mateenqani»: Afghan ministries' sites, as ago.gov.af's and
 # moph.gov.af's «ago_admin», «Panah_moph») is one only with the post's date and time on the line right under it
 # («سهشنبه 1400/8/11 - 15:34»): alone, a Latin word there may be an image's file name («Untitled-1»).
-DATED_HANDLE = LazyPattern(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+# So is a poster's name in Latin letters there, of up to three words, cut short by the page («…») or not, and the
+# content system's word for a poster without an account after it («Sayed Zaher Mo…», «Mpoya», «Anonymous (not
+# verified)»: ara.gov.af, dab.gov.af, herat-m.gov.af, mopw.gov.af, round 50).
+DATED_HANDLE = LazyPattern(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$"
+                           r"|^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:…|\.\.\.)?(?:\s+\([a-z]+(?:\s[a-z]+)?\))?$")
 # A person's name with years in parentheses, as poetry and biography sites head a work: the years of
 # life («سعدی (۶۰۶ – ۶۹۰ هجری قمری)», «پروین اعتصامی: (تولّد: ۲۵اسفند۱۲۸۵ ـ درگذشت: ۱۶ فروردین ۱۳۲۰ شمسی).»),
 # or a year in two calendars after «از» ("by": «از رودکی (329/951)»); the name a person's
