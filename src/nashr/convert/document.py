@@ -142,13 +142,12 @@ class Line:
 # day and the month's name in either order, the year («Wednesday, July 13, 2016», «Dienstag, 17. Juli
 # 2012»: Blogger's English and German stamps over three blogs' letters and quatrains), or the month's
 # English abbreviation (CLDR's abbreviated format names, «Sept» beside «Sep»), as Afghan universities' sites stamp
-# a news item under its title («03 Jul, 2019»: 11 lines on four sites, ba, hu, kpu and sreu.edu.af, all dateline),
-# with the time of posting after the year («Thu, Oct 08 2020 12:57 PM»: ara.gov.af, dab.gov.af).
+# a news item under its title («03 Jul, 2019»: 11 lines on four sites, ba, hu, kpu and sreu.edu.af, all dateline).
 LATIN_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December"
                      "|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember"
                      r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 LATIN_DATELINE = LazyPattern(rf"^(?:[A-Z][a-z]+,\s*)?(?:(?:{LATIN_MONTH_NAMES})\s+\d{{1,2}},?"
-                             rf"|\d{{1,2}}\.?\s+(?:{LATIN_MONTH_NAMES}),?)\s+\d{{4}}(?:\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?$")
+                             rf"|\d{{1,2}}\.?\s+(?:{LATIN_MONTH_NAMES}),?)\s+\d{{4}}$")
 
 
 @lru_cache(maxsize=1 << 12)
