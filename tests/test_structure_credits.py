@@ -31,6 +31,29 @@ def test_two_credits_joined_by_and_are_a_credit(line: str) -> None:
     assert BYLINE.match(line)
 
 
+@pytest.mark.parametrize("line", ["توسط: نوشا", "ارسالی : قاسم باز", "نویسنده/ارسالی: نبیل عزیزی"])
+def test_a_post_s_poster_labelled_as_blogs_label_it_is_a_credit(line: str) -> None:
+    # Round 50 («struct92»): 7farvardin.blogsky.com, dawatmedia24.com, tgchannels.org, afghan-german.com.
+    assert BYLINE.match(line)
+
+
+POEM = "ای سرو بلند قامت دوست\nوه وه که شمایلت چه نیکوست\nدر پای لطافت تو میراد\nهر سرو سهی که بر لب جوست\n"
+
+
+@pytest.mark.parametrize("credits", [["▨ شاعر: سعدی", "▨ با صدای: دکتر محمدجعفر محجوب"],
+                                     ["• ارسال شده توسط : احسان پاکرو", "• نوشته‌شده توسط"]])
+def test_credits_set_as_a_bulleted_list_are_bylines(credits: list[str]) -> None:
+    # (The shapes of brapodcast.se's, osvehsch.ir's and afghanembassy-ir's pages.)
+    lines = classify(("\n".join(credits) + "\n\n" + POEM).split("\n"))
+    assert [line.role for line in lines[:2]] == ["byline", "byline"]
+
+
+def test_a_bulleted_item_opening_with_a_credit_s_word_is_no_credit() -> None:
+    items = ["• ترجمه قوانین و سیاستها از ویکی انگلیسی", "• نوشتن مقاله‌های تازه درباره شهرها"]
+    lines = classify(["کارهایی که داوطلبان می‌کنند:", *items])
+    assert [line.role for line in lines[1:]] == ["item", "item"]
+
+
 @pytest.mark.parametrize("line", ["سلام و درود: بر همه", "کشور و پایتخت: ایران، تهران", "عکس: میرغوغا"])
 def test_other_labels_joined_by_and_are_no_credit(line: str) -> None:
     assert not BYLINE.match(line)

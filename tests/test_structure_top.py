@@ -81,9 +81,52 @@ JOURNAL_PAGE = (
 
 
 def test_a_journal_article_s_page_printed_by_a_browser() -> None:
+    # The article-type field is the head's kicker, a subtitle (the collection's convention of round 48).
     roles = _roles(JOURNAL_PAGE)
     assert [roles[n] for n in (1, 3, 5, 6, 7, 8, 9, 10, 11)] == [
-        "fw", "fw", "title", "fw", "byline", "byline", "byline", "head", "p"]
+        "fw", "fw", "title", "subtitle", "byline", "byline", "byline", "head", "p"]
+
+
+JOURNAL_HEAD = ("نوع مقاله : مقاله پژوهشی\n\nنویسنده\n\n"
+                "دانشیار گروه اقتصاد کشاورزی، دانشکده کشاورزی، دانشگاه فردوسی مشهد، مشهد، ایران\n\nچکیده\n\n"
+                "کمبود آب مهم‌ترین مانع تولید گندم در شرق کشور است و آموزش ترویجی می‌تواند بهره‌وری آن را بالا ببرد.")
+
+
+def test_a_journal_article_s_head_whose_title_the_copy_lost() -> None:
+    # (The shape of jonsat.nstri.ir's pages in set 44: the type field first; a single author's affiliation
+    # without a number.) «چکیده» under the head heads the abstract, no title.
+    roles = _roles(JOURNAL_HEAD)
+    assert [roles[n] for n in (1, 3, 5, 7, 9)] == ["subtitle", "byline", "byline", "head", "p"]
+
+
+def test_a_journal_article_s_head_under_a_title_ending_in_a_full_stop() -> None:
+    # The top stops at a first line ending in a full stop (jndttech.ir's page of set 44): the head under it is read
+    # all the same.
+    roles = _roles("بازرسی عیب ترک در مواد مرکب تقویت شده با الیاف کربن به روش حرارت‌نگاری.\n\n" + JOURNAL_HEAD)
+    assert [roles[n] for n in (3, 5, 7, 9)] == ["subtitle", "byline", "byline", "head"]
+
+
+def test_an_affiliation_wrapped_by_the_page_goes_on_in_the_next_line() -> None:
+    page = ("نوع مقاله : مقاله پژوهشی\nنویسندگان\n"
+            "1 پژوهشکده چرخه سوخت هسته‌ای، پژوهشگاه علوم و فنون هسته‌ای، سازمان انرژی\n"
+            "اتمی ایران، تهران- ایران\n2 سازمان انرژی اتمی ایران، تهران- ایران\nچکیده\n"
+            "کمبود آب مهم‌ترین مانع تولید گندم در شرق کشور است و آموزش ترویجی می‌تواند بهره‌وری آن را بالا ببرد.")
+    roles = _roles(page)
+    assert [roles[n] for n in range(1, 7)] == ["subtitle", "byline", "byline", "p+", "byline", "head"]
+
+
+@pytest.mark.parametrize("poster", ["Anonymous (not verified)", "Sayed Zaher Mo…", "Mpoya"])
+@pytest.mark.parametrize("stamp", ["پنجشنبه ۱۴۰۰/۵/۷ - ۱۵:۳۸", "Thu, Oct 08 2020 12:57 PM"])
+def test_a_poster_s_name_in_latin_letters_between_the_title_and_the_post_s_stamp(poster: str, stamp: str) -> None:
+    # (The shape of four Afghan state bodies' pages: ara, dab, herat-m and mopw.gov.af.)
+    roles = _roles(f"اعلامیه مطبوعاتی وزارت فواید عامه به مناسبت روز بیرق ملی\n\n{poster}\n{stamp}\n\n"
+                   + PROSE)
+    assert (roles[1], roles[3], roles[4]) == ("title", "byline", "dateline")
+
+
+def test_a_latin_line_between_the_title_and_a_paragraph_is_no_poster() -> None:
+    roles = _roles("اعلامیه مطبوعاتی وزارت فواید عامه به مناسبت روز بیرق ملی\n\nMpoya\n\n" + PROSE)
+    assert roles[3] != "byline"
 
 
 def test_the_page_title_of_the_print_header_wrapped_by_the_page_is_the_title_on_both_lines() -> None:

@@ -137,7 +137,7 @@ from nashr.convert.matter.patterns import (
     SECTION_WORD_START,
     SHORT_INVOCATION,
 )
-from nashr.convert.matter.people import credit_line
+from nashr.convert.matter.people import bulleted_credits, credit_line
 from nashr.convert.matter.shapes import CLAUSE_WORDS, CONTINUOUS_VERB, clause, wrapped_heading
 from nashr.convert.matter.site import MENU_LABEL_MAX_WORDS, MENU_RULE, menu_foot, menu_top
 from nashr.convert.matter.title import poet_over_title, restated_top, wiki_subpage_header
@@ -395,6 +395,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _section_numbers(doc, body)
     _lists(doc, body)
     _agenda_heads(doc, body)
+    bulleted_credits(doc)
     _bullets(doc, body)
     _heads(doc, body)
     _part_titles(doc, body)

@@ -10,6 +10,7 @@ import re
 
 from nashr.convert.conventions import DIGIT, Shape, words
 from nashr.convert.document import (
+    LATIN_MONTH_NAMES,
     NUMBER_WORD,
     Document,
     date_word,
@@ -62,7 +63,16 @@ POSTER_HANDLE = LazyPattern(r"^[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+$")
 # A handle joined by a hyphen or by nothing («moi-af», «mateenqani»: Afghan ministries' sites, as ago.gov.af's and
 # moph.gov.af's «ago_admin», «Panah_moph») is one only with the post's date and time on the line right under it
 # («سهشنبه 1400/8/11 - 15:34»): alone, a Latin word there may be an image's file name («Untitled-1»).
-DATED_HANDLE = LazyPattern(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$")
+# So is a poster's name in Latin letters there, of up to three words, cut short by the page («…») or not, and the
+# content system's word for a poster without an account after it («Sayed Zaher Mo…», «Mpoya», «Anonymous (not
+# verified)»: ara.gov.af, dab.gov.af, herat-m.gov.af, mopw.gov.af, round 50).
+DATED_HANDLE = LazyPattern(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$"
+                           r"|^[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:…|\.\.\.)?(?:\s+\([a-z]+(?:\s[a-z]+)?\))?$")
+# A post's stamp in Latin script with the time of posting after the year, as Afghan state bodies' sites print it under
+# the poster's name («Thu, Oct 08 2020 12:57 PM»: ara.gov.af, dab.gov.af): a date line among the top lines only — the
+# same stamps of other posts listed in a page's foot are links (moph.gov.af's), which is_dateline does not read.
+LATIN_STAMP = LazyPattern(rf"^(?:[A-Z][a-z]+,\s*)?(?:{LATIN_MONTH_NAMES})\s+\d{{1,2}},?\s+\d{{4}}"
+                          r"\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$")
 # A person's name with years in parentheses, as poetry and biography sites head a work: the years of
 # life («سعدی (۶۰۶ – ۶۹۰ هجری قمری)», «پروین اعتصامی: (تولّد: ۲۵اسفند۱۲۸۵ ـ درگذشت: ۱۶ فروردین ۱۳۲۰ شمسی).»),
 # or a year in two calendars after «از» ("by": «از رودکی (329/951)»); the name a person's
@@ -339,7 +349,7 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
     if (DATED_NOTE.match(s.plain) and is_dateline(text) and prev == i - 1
             and doc.role(prev) in {"title", "subtitle"}):
         return "subtitle", "subtitle: a date note («مورخ …») right under the title, like an approval note"
-    if is_dateline(text):
+    if is_dateline(text) or LATIN_STAMP.match(s.plain):
         return "dateline", "dateline: a short line of a date (month name or d/m/y) near the top", "medium"
     nxt = doc.next(i)
     if LETTER_ROUTE.match(s.plain) and ((prev is not None and doc.role(prev) == "dateline") or (nxt is not None and (
@@ -357,7 +367,7 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
         return "byline", "byline: the account that posted the page («ago_admin», «Panah_moph») right under the title", \
             "medium"
     if (DATED_HANDLE.match(s.plain) and prev is not None and doc.role(prev) == "title" and nxt == i + 1
-            and is_dateline(doc.out[nxt].text)):
+            and (is_dateline(doc.out[nxt].text) or LATIN_STAMP.match(doc.s(nxt).plain))):
         return "byline", "byline: the account that posted the page («moi-af», «mateenqani») between the title and " \
             "the post's date"
     if (m := LIFE_DATES.match(s.plain)) and s.words <= BYLINE_MAX_WORDS and person_name(m["name"]):

@@ -101,7 +101,10 @@ BYLINE = re.compile(
     r"|تهیه و (?:تنظیم|گردآوری|ترجمه)|(?:تدوین|گردآوری|گرداوری|حروف[\s\u200c]?چینی)\s*:"
     # A blog's or WordPress's post record, its category or date left empty by the copy: «ارسال شده در توسط …»,
     # «منتشرشده توسط … در تاریخ».
-    r"|(?:تایپ|ارسال|نوشته|تهیه|ترجمه|منتشر)(?:\s?شده)?(?:\s+در)?\s+توسط|تایپ\s*:)(?=[\s:：]|$)"  # (not «ترجمه‌ای»)
+    r"|(?:تایپ|ارسال|نوشته|تهیه|ترجمه|منتشر)(?:[\s\u200c]?شده)?(?:\s+در)?\s+توسط|تایپ\s*:"
+    # A post's poster as blogs and news sites label it: «توسط: نوشا», «ارسالی : قاسم باز» ("sent in by"); two labels
+    # of one field parted by a slash, «نویسنده/ارسالی: …».
+    r"|توسط\s*[:：]|ارسالی\s*[:：])(?=[\s:：/]|$)"  # (not «ترجمه‌ای»)
     r"|^(گروه|سرویس|دبیرخانه)\s+\S+(\s\S+){0,2}\s*[-–—:]\s*$"
     # A desk and the agency or site it works for, on a line of its own: «گروه کتاب پایگاه خبری شاعر»,
     # «سرویس سیاسی خبرگزاری …».

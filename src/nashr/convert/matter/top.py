@@ -219,6 +219,10 @@ def top_matter(doc: Document) -> int:
         found = _top_other(doc, i)
         if k > 0 and doc.role(flow[k - 1]) == "l" and attribution(s):
             doc.set(i, "byline", "byline: the source of the verse above, after a dash or in quotation marks")
+        elif (has_title or _journal_page(doc, k)) and (end := _journal_head(doc, k)) > k:
+            k = end
+            titled = True  # (a title over the head, or none the copy kept: «چکیده» under it heads the abstract)
+            continue
         elif has_title and (head := _periodical_lines(doc, i)) is not None:
             k = _mark_periodical(doc, head)  # (the page's title over the gazette's head it reproduces)
             continue
@@ -327,17 +331,6 @@ def top_matter(doc: Document) -> int:
             else:
                 doc.set(i, "quote", "quote: an Arabic line under the invocation at the top (a verse of the Quran)",
                         cert="medium")
-        elif has_title and JOURNAL_FIELD.match(s.plain) and s.words <= FIELD_MAX_WORDS:
-            doc.set(i, "fw", "fw: a journal article's page field under the title («نوع مقاله : مقاله پژوهشی»)",
-                    cert="medium")
-        elif has_title and AUTHORS_LABEL.match(s.plain):
-            doc.set(i, "byline", "byline: the authors' label of a journal article's page («نویسندگان») under the title",
-                    cert="medium")
-            affiliations = _affiliations(doc, k + 1)
-            for j in affiliations:
-                doc.set(j, "byline", "byline: an author's numbered affiliation under the authors' label", cert="medium")
-            k += 1 + len(affiliations)
-            continue
         elif has_title and ORNAMENT.match(s.plain):
             doc.set(i, "fw", "fw: an ornament («*», «* * *») among the top lines (the page's layout)", cert="medium")
         elif has_title and _page_count(doc, k):
@@ -438,14 +431,71 @@ def _furniture_title(doc: Document) -> int:
     return 0
 
 
-def _affiliations(doc: Document, k: int) -> list[int]:
-    """The numbered affiliations under a journal article's authors' label, from ``flow[k]``: lines
-    opening with a number (:data:`AFFILIATION`), one after the other, at most AFFILIATIONS_MAX."""
-    out: list[int] = []
+JOURNAL_FIELD_RULE = ("subtitle: a journal article's type field («نوع مقاله : مقاله پژوهشی») at the head of its page "
+                      "(a kicker)")
+AUTHORS_RULE = "byline: the authors' label of a journal article's page («نویسندگان»)"
+AFFILIATION_RULE = "byline: an author's affiliation under the authors' label"
+AFFILIATION_WRAP_RULE = "p+: an affiliation under the authors' label goes on in the line under it (hard-wrapped)"
+
+
+def _journal_page(doc: Document, k: int) -> bool:
+    """``flow[k]`` opens a journal article's head without a title over it (the copy lost it): the authors' label
+    (:data:`AUTHORS_LABEL`) is that line or the next, under the article's type field."""
+    return any(AUTHORS_LABEL.match(doc.s(i).plain) for i in doc.flow[k : k + 2])
+
+
+def _journal_head(doc: Document, k: int) -> int:
+    """The head of a journal article's landing page from ``flow[k]`` (Sinaweb, as jokl, ajcoop, jndttech and jonsat
+    run it; the collection's convention of round 48, TEI P5 4.2.1–4.2.2): the article's type field («نوع مقاله :
+    مقاله پژوهشی», :data:`JOURNAL_FIELD`, at most FIELD_MAX_WORDS words) is a kicker of the head, ``subtitle``;
+    the authors' label («نویسندگان», «نویسنده»: :data:`AUTHORS_LABEL`) is a ``byline`` with the affiliations
+    under it (:func:`_affiliations`). Returns the position after the lines it gave a role, ``k`` when
+    ``flow[k]`` is neither (or not a paragraph's line still)."""
+    i = doc.flow[k]
+    s = doc.s(i)
+    if doc.role(i) != "p":
+        return k
+    if JOURNAL_FIELD.match(s.plain) and s.words <= FIELD_MAX_WORDS:
+        doc.set(i, "subtitle", JOURNAL_FIELD_RULE, cert="medium")
+        return k + 1
+    if not AUTHORS_LABEL.match(s.plain):
+        return k
+    doc.set(i, "byline", AUTHORS_RULE, cert="medium")
+    affiliations = _affiliations(doc, k + 1)
+    for j, wrapped in affiliations:
+        if wrapped:
+            doc.set(j, "p+", AFFILIATION_WRAP_RULE, cert="medium")
+        else:
+            doc.set(j, "byline", AFFILIATION_RULE, cert="medium")
+    return k + 1 + len(affiliations)
+
+
+def _affiliations(doc: Document, k: int) -> list[tuple[int, bool]]:
+    """The affiliations under a journal article's authors' label, from ``flow[k]``, each with whether it is the
+    wrapped rest of the one above: lines opening with a number (:data:`AFFILIATION`), one after the other, at most
+    AFFILIATIONS_MAX, each with the line right under it that goes on with it in a hard-wrapped copy (the one above
+    ends in no punctuation, the next opens with no number: «… سازمان انرژی» / «اتمی ایران، صندوق پستی: …»); or
+    one affiliation without a number, a single author's (:data:`INSTITUTION` and a comma in it: «دکتری زبان و ادبیات
+    فارسی، دانشگاه شهید مدنی آذربایجان، تبریز، ایران»). Each at most AFFILIATION_MAX_WORDS words, a
+    paragraph's line still."""
+    out: list[tuple[int, bool]] = []
+
+    def fits(i: int) -> bool:
+        return doc.role(i) == "p" and 0 < doc.s(i).words <= AFFILIATION_MAX_WORDS
+
     for i in doc.flow[k : k + AFFILIATIONS_MAX]:
-        if doc.role(i) != "p" or not AFFILIATION.match(doc.s(i).plain) or doc.s(i).words > AFFILIATION_MAX_WORDS:
+        s = doc.s(i)
+        if not fits(i):
             break
-        out.append(i)
+        if AFFILIATION.match(s.plain):
+            out.append((i, False))
+        elif (out and not out[-1][1] and doc.adjacent(out[-1][0], i) and doc.s(out[-1][0]).end in {"none", "comma"}
+              and not PART_NAME.match(s.plain)):
+            out.append((i, True))
+        elif not out and INSTITUTION.search(s.plain) and ("،" in s.plain or "," in s.plain):
+            return [(i, False)]
+        else:
+            break
     return out
 
 
@@ -549,7 +599,13 @@ def matter_below_top(doc: Document, lines: list[int]) -> None:
       approval or a copy's certification under it (dastour.ir, ir-psri.com);
     * a blog's post footer naming the poster after the time of posting (:data:`POST_FOOTER`, at most
       POST_FOOTER_MAX_WORDS words) is a ``byline`` wherever it stands (TEI P5 4.2.2), as the collection's blog post
-      footers «نوشته شده توسط …» are: under LOPO 4 lines right more on 4 sites, none wrong more (round 48)."""
+      footers «نوشته شده توسط …» are: under LOPO 4 lines right more on 4 sites, none wrong more (round 48);
+    * a journal article's head among the text's first JOURNAL_HEAD_LINES lines (:func:`_journal_head`), where the
+      top stopped over it (a title ending in a full stop, jndttech.ir's)."""
+    if lines:
+        k = doc.pos[lines[0]]
+        while k < min(JOURNAL_HEAD_LINES, len(doc.flow)):
+            k = end if _journal_page(doc, k) and (end := _journal_head(doc, k)) > k else k + 1
     last = set(lines[-OFFICE_SIGNED_NEAR_END:])
     for i in lines:
         s = doc.s(i)
@@ -639,5 +695,9 @@ ORNAMENT_LINE = LazyPattern(r"^[_*\-–—.•·\s]+$")
 JOURNAL_FIELD = LazyPattern(r"^نوع\s+(?:مقاله|مطالعه)\s*[:：]")
 AUTHORS_LABEL = LazyPattern(r"^(?:نویسندگان|نویسنده|نویسنده[\u200c]?گان|پدیدآورندگان|پدیدآورنده)\s*[:：]?$")
 AFFILIATION = LazyPattern(rf"^{DIGIT}{{1,2}}\s*[^\d\s.)\-–—]")  # «۱ کارشناس ارشد …، دانشگاه …»
+# The institutions an affiliation names («دانشگاه تربیت مدرس», «دانشکده مهندسی مکانیک», «پژوهشگاه علوم و فنون
+# هسته‌ای»).
+INSTITUTION = LazyPattern(r"(?:^|\s)(?:دانشگاه|دانشکده|پژوهشگاه|پژوهشکده|پوهنتون|پوهنځی|مؤسسه|موسسه|سازمان)\s")
 AFFILIATIONS_MAX = 8
+JOURNAL_HEAD_LINES = 6  # the type field and the authors' label stand among a landing page's first lines
 AFFILIATION_MAX_WORDS = 30
