@@ -30,7 +30,7 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build import JOBS_HOOK, _job, _memory, _role, edition  # noqa: E402
+from build import JOBS_HOOK, _job, _kind, _memory, _role, edition  # noqa: E402
 
 from nashr import pipeline  # noqa: E402
 from nashr.config import load_config  # noqa: E402
@@ -47,11 +47,13 @@ def stub_pdf(tei: Path, target: Path, *_: object) -> dict[str, str]:
 def measured_build(root: Path, jobs: Path) -> dict[str, float]:
     """Build ``root`` in this process; the peak MB of each role (``build``, ``worker``: the
     largest one, ``pagefind``) and of the whole tree (``tree``); printed: the stage at the tree's
-    peak and each process's MB then, a worker's with its task (from the hook's log in ``jobs``)."""
+    peak and each process's MB then, a worker's with its task (from the hook's log in ``jobs``),
+    and the most a worker held doing each kind of task."""
     me = psutil.Process()
     peaks = {"build": 0.0, "worker": 0.0, "pagefind": 0.0, "tree": 0.0}
     stage = ["start"]
     at_peak = ["", ""]
+    by_job: dict[str, float] = {}
     done = threading.Event()
 
     def sample() -> None:
@@ -66,6 +68,8 @@ def measured_build(root: Path, jobs: Path) -> dict[str, float]:
                     continue
                 sizes[role if role in sizes else "worker"].append(size)
                 job = _job(jobs, process.pid) if role == "worker" else ""
+                if job:
+                    by_job[_kind(job)] = max(by_job.get(_kind(job), 0.0), size)
                 parts.append(f"{role} {job} {size:.0f}" if job else f"{role} {size:.0f}")
             for role, values in sizes.items():
                 peaks[role] = max(peaks[role], max(values, default=0.0))
@@ -86,6 +90,8 @@ def measured_build(root: Path, jobs: Path) -> dict[str, float]:
     if report.failed or report.unusable:
         raise SystemExit(f"the build of {root} failed: {(report.failed + report.unusable)[:3]}")
     print(f"  at the tree's peak the build was at: {at_peak[0]}; MB: {at_peak[1]}", flush=True)
+    held = ", ".join(f"{job} {size:.0f}" for job, size in sorted(by_job.items()))
+    print(f"  the most a worker held, by task (MB): {held}", flush=True)
     return peaks
 
 
