@@ -13,12 +13,15 @@ and Pagefind's bundles.
 
 Usage: ``uv run python benchmarks/build_memory.py [COUNTS=1000,10000] [--pdf]``; prints, per
 size, the peak of each role and of the whole tree, in MB, and the building process's peak as a
-ratio to the first size's (to compare with the ratio of the sizes).
+ratio to the first size's (to compare with the ratio of the sizes); and, at the tree's peak, each
+process's MB with the task it was doing (the workers' tasks from ``benchmarks/build_hook``, put on
+the fork server's ``PYTHONPATH`` here as ``benchmarks/build.py`` does).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import threading
@@ -27,7 +30,7 @@ from pathlib import Path
 import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build import _memory, _role, edition  # noqa: E402
+from build import JOBS_HOOK, _job, _kind, _memory, _role, edition  # noqa: E402
 
 from nashr import pipeline  # noqa: E402
 from nashr.config import load_config  # noqa: E402
@@ -41,30 +44,39 @@ def stub_pdf(tei: Path, target: Path, *_: object) -> dict[str, str]:
     return {}
 
 
-def measured_build(root: Path) -> dict[str, float]:
+def measured_build(root: Path, jobs: Path) -> dict[str, float]:
     """Build ``root`` in this process; the peak MB of each role (``build``, ``worker``: the
-    largest one, ``pagefind``) and of the whole tree (``tree``), and the stage at the tree's peak."""
+    largest one, ``pagefind``) and of the whole tree (``tree``); printed: the stage at the tree's
+    peak and each process's MB then, a worker's with its task (from the hook's log in ``jobs``),
+    and the most a worker held doing each kind of task."""
     me = psutil.Process()
     peaks = {"build": 0.0, "worker": 0.0, "pagefind": 0.0, "tree": 0.0}
     stage = ["start"]
-    at_peak = [""]
+    at_peak = ["", ""]
+    by_job: dict[str, float] = {}
     done = threading.Event()
 
     def sample() -> None:
         while not done.wait(1.0):
             sizes: dict[str, list[float]] = {"build": [], "worker": [], "pagefind": []}
+            parts = []
             for process in [me, *me.children(recursive=True)]:
                 try:
                     role = "build" if process.pid == me.pid else _role(process)
-                    sizes[role if role in sizes else "worker"].append(_memory(process) / 1e6)
+                    size = _memory(process) / 1e6
                 except psutil.Error:
                     continue
+                sizes[role if role in sizes else "worker"].append(size)
+                job = _job(jobs, process.pid) if role == "worker" else ""
+                if job:
+                    by_job[_kind(job)] = max(by_job.get(_kind(job), 0.0), size)
+                parts.append(f"{role} {job} {size:.0f}" if job else f"{role} {size:.0f}")
             for role, values in sizes.items():
                 peaks[role] = max(peaks[role], max(values, default=0.0))
             tree = sum(sum(values) for values in sizes.values())
             if tree > peaks["tree"]:
                 peaks["tree"] = tree
-                at_peak[0] = stage[0]
+                at_peak[:] = [stage[0], ", ".join(parts)]
 
     def progress(name: str, count: int, total: int) -> None:
         stage[0] = f"{name} {count}/{total}"
@@ -77,7 +89,9 @@ def measured_build(root: Path) -> dict[str, float]:
     sampler.join()
     if report.failed or report.unusable:
         raise SystemExit(f"the build of {root} failed: {(report.failed + report.unusable)[:3]}")
-    print(f"  at the tree's peak the build was at: {at_peak[0]}", flush=True)
+    print(f"  at the tree's peak the build was at: {at_peak[0]}; MB: {at_peak[1]}", flush=True)
+    held = ", ".join(f"{job} {size:.0f}" for job, size in sorted(by_job.items()))
+    print(f"  the most a worker held, by task (MB): {held}", flush=True)
     return peaks
 
 
@@ -93,8 +107,13 @@ def main() -> None:
           flush=True)
     first = None
     with tempfile.TemporaryDirectory() as tmp:
+        # the fork server, started by the build, takes the hook from its environment (benchmarks/build_hook)
+        jobs = Path(tmp) / "jobs"
+        jobs.mkdir()
+        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(JOBS_HOOK), os.environ.get("PYTHONPATH")]))
+        os.environ["NASHR_JOBS_LOG"] = str(jobs)
         for count in counts:
-            peaks = measured_build(edition(Path(tmp) / str(count), count))
+            peaks = measured_build(edition(Path(tmp) / str(count), count), jobs)
             first = first or peaks["build"]
             print(f"{count:>6} {peaks['build']:>9.0f} {peaks['build'] / first:>8.2f} "
                   f"{peaks['worker']:>10.0f} {peaks['pagefind']:>12.0f} {peaks['tree']:>8.0f}", flush=True)

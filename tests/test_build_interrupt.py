@@ -21,7 +21,7 @@ from typer.testing import CliRunner
 from build_edition import make_edition, output_files, stamps
 from nashr.cli import app
 from nashr.config import load_config
-from nashr.pipeline import BuildOptions, build
+from nashr.pipeline import STATE_DIR, SUMMARIES_PREFIX, BuildOptions, build
 from nashr.runner.lock import BuildLock
 
 BUILD = [sys.executable, "-c", "from nashr.cli import app; app()", "build", "--jobs", "1", "--no-volume"]
@@ -100,6 +100,7 @@ def test_a_build_killed_at_any_stage_leaves_the_edition_whole_and_the_next_one_f
         "page": rewritten("site/texts/"),
         "pdf": rewritten("pdf/"),
         "search index": lambda: any((edition / "site").glob(".pagefind-*")),
+        "summaries split for the shared pages": lambda: any((edition / STATE_DIR).glob(f"{SUMMARIES_PREFIX}*")),
     }
     killed = []
     for point, happened in points.items():
@@ -112,7 +113,8 @@ def test_a_build_killed_at_any_stage_leaves_the_edition_whole_and_the_next_one_f
     _, stderr = finish.communicate(timeout=600)
     assert finish.returncode == 0, stderr
     assert output_files(edition) == output_files(reference)
-    leftovers = [p for p in edition.rglob(".*") if p.name.endswith(".tmp") or p.name.startswith(".pagefind-")]
+    leftovers = [p for p in edition.rglob(".*")
+                 if p.name.endswith(".tmp") or p.name.startswith((".pagefind-", SUMMARIES_PREFIX))]
     assert leftovers == []
 
 

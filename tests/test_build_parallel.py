@@ -3,11 +3,13 @@ process gives, byte for byte."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import psutil
@@ -19,8 +21,8 @@ from build_edition import make_edition, output_files
 from conftest import SEEDS
 from nashr.cli import app
 from nashr.config import load_config
-from nashr.pipeline import BuildOptions, build
-from nashr.runner import executor
+from nashr.pipeline import STATE_DIR, SUMMARIES_PREFIX, BuildOptions, build
+from nashr.runner import executor, tasks
 from nashr.runner.executor import Dask, Processes, SchedulerError
 
 
@@ -91,12 +93,81 @@ def test_a_build_that_fails_while_its_volume_is_printed_stops_it(tmp_path: Path,
     def broken(*args: object) -> list[Path]:
         raise RuntimeError("the shared pages failed")
 
-    monkeypatch.setattr(nashr.publish.html, "render_shared", broken)  # made here while the workers print
+    monkeypatch.setattr(nashr.publish.html, "shared_inputs", broken)  # gathered here while the workers print
     root = make_edition(tmp_path / "edition", SEEDS[:3])
     with pytest.raises(RuntimeError, match="the shared pages failed"):
         build(load_config(root), BuildOptions(jobs=2))
     assert not (root / "pdf" / "volume.pdf").exists()
     assert not any(thread.name == "nashr-volume" for thread in threading.enumerate())
+
+
+NO_SAXON_IN_THE_BUILDING_PROCESS = """
+import json, sys
+from pathlib import Path
+from nashr.config import load_config
+from nashr.pipeline import BuildOptions, build
+from nashr.publish import transform
+from nashr.runner import tasks
+if __name__ == "__main__":
+    report = build(load_config(Path(sys.argv[1])), BuildOptions(jobs=2, volume=False))
+    print(json.dumps({"failed": report.failed + report.unusable, "redone": report.redone,
+                      "processor": transform.processor.cache_info().currsize,
+                      "site": tasks._site.cache_info().currsize}))
+"""
+
+
+def test_the_building_process_starts_no_saxon_with_worker_processes(tmp_path: Path,
+                                                                    one_process: dict[str, bytes]) -> None:
+    """With worker processes, the HTML edition's reduce (previous/next links, index, registers,
+    about and search pages) runs in a fresh worker: the building process (here a process of its
+    own, this one having Saxon from other tests) never makes a Saxon processor or the site's
+    stylesheet, and the site is the one a build in one process writes."""
+    root = make_edition(tmp_path / "edition", SEEDS[:3])
+    done = subprocess.run([sys.executable, "-c", NO_SAXON_IN_THE_BUILDING_PROCESS, str(root)], capture_output=True,
+                          text=True, check=True, timeout=600)
+    result = json.loads(done.stdout)
+    assert result["failed"] == []
+    assert result["redone"]["nav"] == 3 and result["redone"]["site"] == 1
+    assert (result["processor"], result["site"]) == (0, 0)
+
+    def pages(files: dict[str, bytes]) -> dict[str, bytes]:  # the site but its PDFs (one_process has the volume)
+        return {name: data for name, data in files.items() if name.startswith("site/") and "/pdf/" not in name}
+
+    assert pages(output_files(root)) == pages(one_process)
+
+
+def test_the_html_reduce_is_handed_over_fresh_only_when_something_changed(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The HTML edition's reduce is one task handed to a fresh worker ahead of the waiting PDFs,
+    with the pages whose previous/next links it rewrites and the summaries' parts for the shared
+    pages; a build with nothing changed hands over none and redoes no link or shared page; one
+    changed source hands over its page's links and the shared pages; the parts' folder is gone after."""
+    handed: list[tuple[list[tuple[str, str, str]], bool, bool, bool]] = []
+    run = Processes.run
+
+    def recorded(self: Processes, fn: object, calls: Sequence[tuple[object, ...]], **flags: bool) -> object:
+        if fn is tasks.site_reduce:
+            (*_, navigation, shared), = calls
+            handed.append((navigation, shared is not None, flags.get("first", False), flags.get("fresh", False)))
+        return run(self, fn, calls, **flags)
+
+    monkeypatch.setattr(Processes, "run", recorded)
+    root = make_edition(tmp_path / "edition", SEEDS[:3])
+    stems = [seed.stem for seed in SEEDS[:3]]
+    first = build(load_config(root), BuildOptions(jobs=2, volume=False))
+    assert (first.redone["nav"], first.redone["site"]) == (3, 1)
+    assert len(handed) == 1 and sorted(stem for stem, *_ in handed[0][0]) == sorted(stems)
+    assert handed[0][1:] == (True, True, True)
+
+    again = build(load_config(root), BuildOptions(jobs=2, volume=False))
+    assert (again.redone["nav"], again.redone.get("site", 0)) == (0, 0) and len(handed) == 1
+
+    with (root / "seeds" / SEEDS[1].name).open("a", encoding="utf-8") as source:
+        source.write("\nاین بند پس از ساخت نخست افزوده شد.\n")
+    changed = build(load_config(root), BuildOptions(jobs=2, volume=False))
+    assert (changed.redone["nav"], changed.redone["site"]) == (1, 1)
+    assert len(handed) == 2 and [stem for stem, *_ in handed[1][0]] == [SEEDS[1].stem] and handed[1][1]
+    assert not list((root / STATE_DIR).glob(f"{SUMMARIES_PREFIX}*"))
 
 
 def test_workers_are_replaced_after_their_share_of_tasks(monkeypatch: pytest.MonkeyPatch) -> None:

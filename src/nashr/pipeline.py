@@ -4,12 +4,17 @@ convert (the sources → the TEI folder) → validate (the texts and registers) 
 folder) → pdf (the PDF folder), where ``edition.toml``'s ``[paths]`` say
 (:class:`nashr.config.Layout`). Each text is a map (convert, validate, its page, its PDF: the tasks of
 :mod:`nashr.runner.tasks`, run by an :mod:`~nashr.runner.executor` in this process, in worker
-processes or on a Dask cluster); the index, register, about and search pages, the search index and
-the volume are the reduce, run here while the workers print the texts' PDFs (the volume's parts on
-the worker processes, :mod:`nashr.publish.volume`: its texts' parts queued before the texts' PDFs,
-its front and back matter ahead of the PDFs still waiting once the texts' parts are laid out, and
-the parts joined in a thread of this process as they are written, so the workers are kept busy to
-the end).
+processes or on a Dask cluster); the previous/next links, the index, register, about and search
+pages, the search index and the volume are the reduce, done while the workers print the texts'
+PDFs. The HTML edition's reduce is Saxon's work and grows with the edition, so it runs in a fresh
+worker process of this machine, which ends after it (:func:`nashr.runner.tasks.site_reduce`; on a
+Dask cluster too, the reduce staying on the machine that builds), ahead of the PDFs still waiting;
+this process splits the summaries for it (it alone opens the record) and records what it did, so
+it starts no Saxon for the HTML edition (with ``--jobs 1`` every task runs here). The search index is
+made here, by Pagefind's own processes, and the volume's parts on the worker processes
+(:mod:`nashr.publish.volume`: its texts' parts queued before the texts' PDFs, its front and back
+matter ahead of the PDFs still waiting once the texts' parts are laid out, and the parts joined in
+a thread of this process as they are written, so the workers are kept busy to the end).
 
 Before the texts are converted, this process profiles the edition (:mod:`nashr.convert.edition`:
 the lines its texts repeat at their top or bottom are the site's furniture and fields) from each
@@ -34,6 +39,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, wait
@@ -44,7 +50,7 @@ from typing import Any
 from nashr import resources
 from nashr.config import Config, Edition, Layout, build_date
 from nashr.runner import tasks
-from nashr.runner.executor import Executor, executor
+from nashr.runner.executor import Executor, Processes, executor
 from nashr.runner.lock import BuildLock
 from nashr.runner.state import BuildState, code_digest, digest, file_digest, remove_outputs, tree_digest
 
@@ -56,7 +62,12 @@ LIGHT = ("failed", "title", "sort_key")
 read back from the record when the shared pages need it."""
 
 STATE_DIR = ".nashr"
-"""The build's own folder inside the edition's root: ``build.sqlite`` (the record) and ``build.lock``."""
+"""The build's own folder inside the edition's root: ``build.sqlite`` (the record) and ``build.lock``,
+and while the HTML edition's reduce runs, the summaries split for it (``.summaries-*``)."""
+
+SUMMARIES_PREFIX = ".summaries-"
+"""The temporary folder of :data:`STATE_DIR` where a build splits the summaries for the HTML
+edition's reduce (deleted after it, or by the next build when this one was killed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,15 +124,17 @@ def _quiet(stage: str, done: int, total: int) -> None:
 
 def remove_temporaries(layout: Layout) -> None:
     """Delete what a killed build left half-made: ``.NAME.*.tmp`` files of
-    :func:`nashr.files.atomic_write` and Pagefind's ``site/.pagefind-*`` staging folders. Called
-    under the build lock, so no other build is writing them."""
+    :func:`nashr.files.atomic_write`, Pagefind's ``site/.pagefind-*`` staging folders and the
+    summaries split for the reduce (:data:`SUMMARIES_PREFIX`). Called under the build lock, so no
+    other build is writing them."""
     for folder in (layout.texts, layout.site, layout.pdf):
         if folder.is_dir():
             for temporary in folder.rglob(".*.tmp"):
                 temporary.unlink(missing_ok=True)
-    if layout.site.is_dir():
-        for staging in layout.site.glob(".pagefind-*"):
-            shutil.rmtree(staging, ignore_errors=True)
+    for parent, pattern in ((layout.site, ".pagefind-*"), (layout.root / STATE_DIR, f"{SUMMARIES_PREFIX}*")):
+        if parent.is_dir():
+            for staging in parent.glob(pattern):
+                shutil.rmtree(staging, ignore_errors=True)
 
 
 @dataclass
@@ -154,7 +167,6 @@ class _Build:
         self.printed: Future[None] | None = None  # their end, when a thread takes them (_print_in_thread)
         self.stop_printing = threading.Event()
         self.volume_pool: Executor | None = None
-        self._site: Any = None  # site_context(), made once
         self.searched: list[Path] = []  # the search index's files (search)
 
     def run(self, stage: str, fn: Callable[..., dict[str, Any]], units: Sequence[_Unit],
@@ -319,7 +331,8 @@ class _Build:
         recorded = self.state.fresh("site", "search", self.texts_key)
         if recorded is None:
             self.pool.release()
-            written = search_index(self.layout.site, Summaries(self.state, self.published), self.site_context())
+            written = search_index(self.layout.site, Summaries(self.state, self.published), self.site_options,
+                                   self.edition.language or "fa")
             self.state.record("site", "search", self.texts_key, written)
             self.report.redone["search"] = 1
         else:
@@ -327,51 +340,58 @@ class _Build:
         self.searched = written
         self.progress("search", 1, 1)
 
-    def site_context(self) -> Any:
-        """The HTML stylesheet and registers (:func:`nashr.publish.html.site_context`), made in this
-        process when a shared page first needs them."""
-        from nashr.publish.html import site_context
-
-        if self._site is None:
-            self._site = site_context(self.edition, self.site_options, self.registers)
-        return self._site
-
     def site(self) -> None:
-        """The reduce of the HTML edition: previous/next links, then the shared pages (the search
-        index is :meth:`search`'s)."""
-        from nashr.publish.html import render_shared, update_text_nav
+        """The reduce of the HTML edition (the search index is :meth:`search`'s): the previous/next
+        links of the pages whose neighbours changed (they follow the site's order), then, unless
+        up to date, the shared pages, from the summaries this process splits first (it alone opens
+        the record); done by :func:`nashr.runner.tasks.site_reduce` in a fresh worker, ahead of the
+        tasks waiting, and recorded here when it ends (nothing handed over when nothing changed).
+        On a Dask cluster the worker is a process of this machine: the reduce stays on the client,
+        beside the split summaries."""
+        from nashr.publish.html import shared_inputs
 
         site_dir, published, keys = self.layout.site, self.published, self.page_keys
-
-        # The previous/next links follow the site's order: rewritten in the pages whose neighbours changed.
-        navigated = 0
+        navigation: list[tuple[str, str, str]] = []
+        nav_keys: dict[str, str] = {}
         for i, text in enumerate(published):
             neighbours = (published[i - 1].stem if i > 0 else "",
                           published[i + 1].stem if i + 1 < len(published) else "")
             key = digest(keys[text.stem], neighbours)
             if text.stem in self.redone_names["page"] or self.state.fresh("nav", text.stem, key) is None:
-                update_text_nav(site_dir, text.stem, self.site_context(), *neighbours)
-                self.state.record("nav", text.stem, key, [site_dir / "texts" / f"{text.stem}.html"])
-                navigated += 1
-        self.report.redone["nav"] = navigated
+                navigation.append((text.stem, *neighbours))
+                nav_keys[text.stem] = key
+        recorded = self.state.fresh("site", "shared", self.texts_key)
+        written = [] if recorded is None else [Path(p) for p in recorded.outputs]
+        if navigation or recorded is None:
+            pool = self.pool if self.options.scheduler is None else Processes(1)
+            try:
+                with tempfile.TemporaryDirectory(prefix=SUMMARIES_PREFIX, dir=self.layout.root / STATE_DIR) as folder:
+                    inputs = None if recorded is not None else \
+                        shared_inputs(site_dir, Summaries(self.state, published), self.site_options, Path(folder))
+                    call = (site_dir, self.edition, self.registers, self.registers_key, self.site_options, navigation,
+                            inputs)
+                    for _, result in pool.run(tasks.site_reduce, [call], first=True, fresh=True):
+                        if inputs is not None:
+                            written = [Path(p) for p in result["written"]]
+            finally:
+                if pool is not self.pool:
+                    pool.close()
+        for stem, key in nav_keys.items():
+            self.state.record("nav", stem, key, [site_dir / "texts" / f"{stem}.html"])
+        self.report.redone["nav"] = len(nav_keys)
         self.progress("nav", len(published), len(published))
         stems = {text.stem for text in published}
         self.forget_others("nav", stems)
         self.forget_others("page", stems)
         self.report.site = [site_dir / "texts" / f"{text.stem}.html" for text in published]
-
-        recorded = self.state.fresh("site", "shared", self.texts_key)
         if recorded is None:
             before = self.state.get("site", "shared")
-            written = render_shared(site_dir, Summaries(self.state, published), self.site_context())
             if before is not None:  # the pages of entries no text names any more
                 kept = {os.path.abspath(path) for path in [*written, *self.searched]}
                 for stale in {os.path.abspath(path) for path in before.outputs} - kept:
                     Path(stale).unlink(missing_ok=True)
             self.state.record("site", "shared", self.texts_key, written)
             self.report.redone["site"] = 1
-        else:
-            written = [Path(p) for p in recorded.outputs]
         self.report.site.extend([*self.searched, *written])
         self.progress("site", 1, 1)
 
@@ -413,8 +433,8 @@ class _Build:
 
     def pdfs(self) -> None:
         """Each text's PDF, in the workers (after the volume's parts of texts, when it is printed),
-        while this process makes the site's shared pages (:meth:`site`); the volume stopped when a
-        text failed (it holds every text)."""
+        while a fresh worker makes the HTML edition's reduce (:meth:`site`, handed over ahead of
+        the PDFs still waiting); the volume stopped when a text failed (it holds every text)."""
         base = self.print_base
         tei = self.report.tei
         units = [_Unit(t.stem, digest(base, self.tei_sha[t]),
@@ -555,7 +575,7 @@ def build(config: Config, options: BuildOptions = BuildOptions(), *, progress: P
                 run.search()
                 run.start_volume()
                 try:
-                    run.pdfs()  # and the site's shared pages while the workers print
+                    run.pdfs()  # and the HTML edition's reduce while the workers print
                     run.volume()
                 finally:
                     run.stop_volume()

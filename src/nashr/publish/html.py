@@ -31,7 +31,9 @@ The work is a map over texts and a reduce, so a build can cache and spread the f
 - :func:`order` puts summaries in the site's order (by date, then file stem: ``n:sort-key``);
 - :func:`search_index` writes the search index, and :func:`render_shared` the index, register,
   entry, about and search pages and the assets, from all summaries, each page from its part of
-  them (:mod:`nashr.publish.summaries`).
+  them (:mod:`nashr.publish.summaries`): :func:`shared_inputs` gathers what those pages read of
+  the texts (without Saxon), :func:`write_shared` writes them from it, so a build can run the
+  second in another process (``nashr build``: a fresh worker, :mod:`nashr.pipeline`).
 
 :func:`build_site` runs them all. Pages come from one XSLT 3.0 stylesheet,
 ``xslt/html/html.xsl``, compiled once per process (:mod:`nashr.publish.transform`). Every file is
@@ -61,7 +63,7 @@ from nashr.convert.scripts import ARABIC_LETTER
 from nashr.files import atomic_write
 from nashr.publish import publishable
 from nashr.publish.fonts import LICENCE_FILE, WEB_FONT, font_dir
-from nashr.publish.summaries import SUMMARY_NS, entry_file, split_summaries
+from nashr.publish.summaries import SUMMARY_NS, SummaryParts, entry_file, split_summaries
 from nashr.publish.transform import (
     XSLT_DIR,
     ParamValue,
@@ -334,32 +336,81 @@ def update_text_nav(out_dir: Path, stem: str, site: Site, previous: str, next_: 
     return path
 
 
-def search_index(out_dir: Path, results: Sequence[TextResult], site: Site) -> list[Path]:
+def search_index(out_dir: Path, results: Sequence[TextResult], options: SiteOptions, language: str) -> list[Path]:
     """Write the search index of all texts (:func:`write_search_index`, in bundles of
-    ``site.options.search_batch`` texts) unless ``site.options.search`` is off.
+    ``options.search_batch`` texts) unless ``options.search`` is off. Needs no stylesheet: a
+    build makes it without starting Saxon.
 
     Args:
         results: every published text, in the site's order (:func:`order`).
+        language: the edition's language (ISO 639-1), for Pagefind's word handling.
     Returns:
         the files written.
     Raises:
         RuntimeError: Pagefind failed; OSError: the folder is unwritable.
     """
-    if not site.options.search:
+    if not options.search:
         return []
-    return write_search_index(out_dir, _batches(results, site.options.search_batch), site.edition.language or "fa")
+    return write_search_index(out_dir, _batches(results, options.search_batch), language)
+
+
+@dataclass(frozen=True)
+class SharedInputs:
+    """What the shared pages read of all texts, gathered by :func:`shared_inputs` without Saxon
+    (plain paths and numbers: it can be handed to another process on this machine).
+
+    Attributes:
+        parts: the summaries split by the page that reads them (:func:`nashr.publish.summaries.split_summaries`).
+        search_parts: the search index's bundles (the search page loads each).
+        declared: the TEI file whose ``editorialDecl`` the about page shows (:func:`_declared_text`), or None.
+        schemas: the schema files the TEI copies need, keyed by where they go in the site
+            (:func:`_local_schemas`; empty when the site holds no TEI copies).
+    """
+
+    parts: SummaryParts
+    search_parts: int
+    declared: Path | None
+    schemas: dict[str, Path]
+
+
+def shared_inputs(out_dir: Path, results: Sequence[TextResult], options: SiteOptions, folder: Path) -> SharedInputs:
+    """Gather what the shared pages of ``out_dir`` read of ``results`` (every published text, in
+    the site's order), the summaries split into ``folder`` a text at a time; starts no Saxon.
+
+    Raises:
+        OSError: ``folder`` is not writable or a text's TEI file cannot be read.
+    """
+    parts = split_summaries((result.summary for result in results), folder, REGISTERS)
+    schemas = {} if _is_url(options.tei_base) else _local_schemas(results, out_dir / options.tei_base, out_dir)
+    return SharedInputs(parts, max(1, len(_batches(results, options.search_batch))), _declared_text(results),
+                        schemas)
 
 
 def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> list[Path]:
     """Write the pages made from all texts: index, registers and their entries, about, search;
     the assets, the web font and the register files (beside the register pages). The search
     index is :func:`search_index`'s (made first: Pagefind's bundle, ~450 MB, should not add up
-    with the memory this process keeps from the pages' Saxon trees).
+    with the memory this process keeps from the pages' Saxon trees). :func:`shared_inputs` then
+    :func:`write_shared`, the summaries' parts in a temporary folder.
 
     Args:
         results: every published text, in the site's order (:func:`order`).
     Returns:
         the files written.
+    Raises:
+        TransformError: a stylesheet call failed.
+    """
+    with tempfile.TemporaryDirectory(prefix="nashr-summaries-") as folder:
+        return write_shared(out_dir, shared_inputs(out_dir, results, site.options, Path(folder)), site)
+
+
+def write_shared(out_dir: Path, inputs: SharedInputs, site: Site) -> list[Path]:
+    """Write the shared pages (see :func:`render_shared`) from what :func:`shared_inputs`
+    gathered, each page from its part of the summaries (parsed when the page is made, let go after).
+
+    Returns:
+        the files written: index, register and entry pages, about, search, assets, font, register
+        files, schemas.
     Raises:
         TransformError: a stylesheet call failed.
     """
@@ -370,24 +421,20 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
         atomic_write(target, data)
         written.append(target)
 
-    batches = _batches(results, site.options.search_batch)
-    params = {**site.params, "search-parts": max(1, len(batches))}
-    declared = _declared_text(results)
-    if declared is not None:
-        params["declared-text"] = parse(declared)
-    html = site.stylesheet
-    with tempfile.TemporaryDirectory(prefix="nashr-summaries-") as folder:
-        parts = split_summaries((result.summary for result in results), Path(folder), REGISTERS)
-        index = {**params, "summaries": processor().parse_xml(xml_file_name=str(parts.index))}
-        emit("index.html", call_template(html, "{urn:nashr:xslt}index", index).encode("utf-8"))
-        del index  # each part parsed when its page is made, and let go after
-        for name in REGISTERS:  # written by Saxon, each page from its own part
-            written.append(_render_part(html, {**params, "register-name": name}, parts.registers[name],
-                                        "register", out_dir / "registers" / f"{name}.html"))
-            for key, part in parts.entries[name].items():
-                written.append(_render_part(html, {**params, "register-name": name, "entry-key": key}, part,
-                                            "register-entry-page",
-                                            out_dir / "registers" / name / f"{entry_file(key)}.html"))
+    params = {**site.params, "search-parts": inputs.search_parts}
+    if inputs.declared is not None:
+        params["declared-text"] = parse(inputs.declared)
+    html, parts = site.stylesheet, inputs.parts
+    index = {**params, "summaries": processor().parse_xml(xml_file_name=str(parts.index))}
+    emit("index.html", call_template(html, "{urn:nashr:xslt}index", index).encode("utf-8"))
+    del index  # each part parsed when its page is made, and let go after
+    for name in REGISTERS:  # written by Saxon, each page from its own part
+        written.append(_render_part(html, {**params, "register-name": name}, parts.registers[name],
+                                    "register", out_dir / "registers" / f"{name}.html"))
+        for key, part in parts.entries[name].items():
+            written.append(_render_part(html, {**params, "register-name": name, "entry-key": key}, part,
+                                        "register-entry-page",
+                                        out_dir / "registers" / name / f"{entry_file(key)}.html"))
     emit("about.html", call_template(html, "{urn:nashr:xslt}about", params).encode("utf-8"))
     emit("search.html", call_template(html, "{urn:nashr:xslt}search", params).encode("utf-8"))
     for asset in ASSETS:
@@ -397,9 +444,8 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
         emit(f"assets/fonts/{name}", (fonts / name).read_bytes())
     for register in site.registers:
         emit(f"registers/{register.name}", register.read_bytes())
-    if not _is_url(site.options.tei_base):
-        for target, schema in sorted(_local_schemas(results, out_dir / site.options.tei_base, out_dir).items()):
-            emit(target, schema.read_bytes())
+    for target, schema in sorted(inputs.schemas.items()):
+        emit(target, schema.read_bytes())
     return written
 
 
@@ -514,7 +560,7 @@ def build_site(
         previous = results[i - 1].stem if i > 0 else ""
         next_ = results[i + 1].stem if i + 1 < len(results) else ""
         update_text_nav(out_dir, result.stem, site, previous, next_)
-    written.extend(search_index(out_dir, results, site))
+    written.extend(search_index(out_dir, results, options, edition.language or "fa"))
     written.extend(render_shared(out_dir, results, site))
     if options.pdf_dir is not None:
         names = [f"{r.stem}.pdf" for r in results] + ["volume.pdf"]

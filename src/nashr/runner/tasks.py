@@ -1,4 +1,5 @@
-"""The per-text tasks of ``nashr build``: convert, validate, HTML page, PDF of one text.
+"""The tasks of ``nashr build``: convert, validate, HTML page, PDF of one text, and the HTML
+edition's reduce (:func:`site_reduce`).
 
 Each task is a module-level function of plain, picklable arguments (paths, the
 :class:`~nashr.config.Edition`, strings) returning a JSON-ready dict, so it runs the same in this
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 
     from nashr.convert.lessons import Lesson
     from nashr.entities.tagger import Tagger
-    from nashr.publish.html import Site, SiteOptions
+    from nashr.publish.html import SharedInputs, Site, SiteOptions
     from nashr.validate.validator import Validator
 
 Result = dict[str, Any]
@@ -118,6 +119,31 @@ def page(tei: Path, site_dir: Path, edition: Edition, registers: tuple[Path, ...
     written = write_text(site_dir, result, site)
     return {"written": [str(path) for path in written], "title": result.title, "sort_key": result.sort_key,
             "summary": result.summary, "records": [[r.id, r.content, r.text] for r in result.records]}
+
+
+def site_reduce(site_dir: Path, edition: Edition, registers: tuple[Path, ...], registers_key: str,
+                options: SiteOptions, navigation: list[tuple[str, str, str]], shared: SharedInputs | None) -> Result:
+    """The reduce of the HTML edition, the Saxon work of ``nashr build`` that reads every text:
+    the previous/next links of the written pages ``navigation`` names (``(stem, previous,
+    next)``, :func:`nashr.publish.html.update_text_nav`), then, unless ``shared`` is None, the
+    shared pages from the summaries' parts the building process split
+    (:func:`nashr.publish.html.write_shared`). Run in a fresh worker, so what Saxon holds of it
+    (the stylesheet, the registers, the index's and registers' trees: it grows with the edition)
+    ends with that worker.
+
+    Returns:
+        ``{"written": [file, …]}``: the shared pages' files (none when ``shared`` is None).
+    Raises:
+        nashr.publish.transform.TransformError: a stylesheet call failed (a bug: the pages it
+            reads were made by the same stylesheet).
+    """
+    from nashr.publish.html import update_text_nav, write_shared
+
+    site = _site(edition, registers, registers_key, options)
+    for stem, previous, next_ in navigation:
+        update_text_nav(site_dir, stem, site, previous, next_)
+    written = [] if shared is None else write_shared(site_dir, shared, site)
+    return {"written": [str(path) for path in written]}
 
 
 def pdf(tei: Path, target: Path, edition: Edition, registers: tuple[Path, ...], registers_key: str) -> Result:
