@@ -1552,7 +1552,7 @@ def test_the_outlet_a_reporter_works_for(tagger: Tagger) -> None:
 
 
 def test_a_given_and_a_family_name_glued_together_are_one_name_not_a_short_word() -> None:
-    """Rule 1c (:func:`glued_name_rule`): «مظفربقایی» (a lost space) is a name; «احمدملکی», whose
+    """Rule 1a (:func:`glued_name_rule`): «مظفربقایی» (a lost space) is a name; «احمدملکی», whose
     rest «ملکی» is an everyday word too ("landed"), and the short words around them are not."""
     from nashr.entities.candidates.people import glued_name_rule
     from nashr.entities.normalize import words
@@ -1661,7 +1661,7 @@ def test_an_organisations_name_ends_before_a_date(tagger: Tagger) -> None:
 
 
 def test_a_given_name_alone_after_a_kinship_noun(tagger: Tagger) -> None:
-    """Rule 1g (:func:`kin_given_rule`): a kinship noun before a given name alone makes it a person
+    """Rule 1k (:func:`kin_given_rule`): a kinship noun before a given name alone makes it a person
     («پدر مریم», «دخترش فاطمه زهرا»); not a given name that is an everyday word, nor one that goes on
     into a compound adjective («فرزند نیکو سیر»), nor after «زن» the verb («نوبت زن بشارت»)."""
     assert candidates(tagger, "سرگذشت پدر مریم و آرزوهای او") == [("persName", "مریم")]
@@ -1773,6 +1773,21 @@ def test_a_compound_given_name_and_family_name_before_a_post(tagger: Tagger) -> 
     assert ("persName", "محمد فرهاد عظیمی") in found
     found = candidates(tagger, "با حضور محمد سرور، دانش معاون شاروالی سخن گفت.")
     assert ("persName", "محمد سرور دانش") not in found
+
+
+def test_a_compound_given_name_in_muhammad_or_ghulam_before_a_post(tagger: Tagger) -> None:
+    """«محمد» or «غلام» and any word make a compound given name (Afghan offices' «نظر محمد», «غلام حضرت»,
+    words no given-name list holds), then a family name that may be an everyday word, right before a post
+    (nepa.gov.af's «نظر محمد مطمین رئیس …», parwan.edu.af's «غلام داود بها رئیس …»); a title before
+    «محمد» is no part of the given name («پوهنمل محمد ناصر معین …»), and without the anchor it is no name."""
+    for text, name in (("وزارت ارشاد، حج و اوقاف، نظر محمد مطمین رئیس عمومی کمیته ملی", "نظر محمد مطمین"),
+                       ("پوهندوی استاد غلام داود بها رئیس پوهنتون پروان", "غلام داود بها"),
+                       ("غلام حضرت مشفق شاروال هرات همراه رئیس", "غلام حضرت مشفق")):
+        found = candidates(tagger, text)
+        assert ("persName", name) in found
+        assert ("persName", name.split()[-1]) not in found
+    assert ("persName", "پوهنمل محمد ناصر") not in candidates(tagger, "پوهنمل محمد ناصر معین رئیس پوهنحی انجینییری")
+    assert all(tag != "persName" for tag, _ in candidates(tagger, "نظر بسیار مثبت رئیس دانشگاه را شنیدیم"))
 
 
 def test_islamic_after_president_is_the_republic_s_name(tagger: Tagger) -> None:

@@ -101,6 +101,7 @@ from nashr.entities.candidates.places import (
 )
 from nashr.entities.candidates.roles import (
     _PLURAL_ADDRESS,
+    compound_given_post_rule,
     name_to_post_rule,
     pen_name_rule,
     post_name_rule,
@@ -233,6 +234,7 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep(on(tazieh_rule)(words))
     keep(on(role_rule)(words, triggers, {s.start: s for s in names}))
     keep(on(post_name_rule)(words, triggers))
+    keep(on(compound_given_post_rule)(words, triggers))
     persons = [s for s in (*names, *found.values()) if s.tag == "persName"]
     keep(on(name_to_post_rule)(words, persons))
     keep(on(pen_name_rule)(words, persons, triggers))

@@ -9,23 +9,30 @@
      stands before it. Foreign given names in Persian transliteration («رابرت», «هوگو»: the
      hand-written ``data/foreign_given_names_fa.txt``) take a family name that is no common
      word («دونالد ترامپ», «هوگو شاوز»).
-  1c. :func:`glued_name_rule` — a given name and a family name glued by a lost space
-     («کیوانسمیعی»); :func:`and_glued_name_rule` — «و» glued to the given name after it.
-  1f. :func:`romance_rule` — the couple a romance or epic is named by («لیلی و مجنون»).
-  1h. :func:`tazieh_rule` — the hero a ta'zieh is named after («تعزیه حر», «مجلس تعزیه شهادت حضرت عباس»).
+  1a. :func:`glued_name_rule` — a given name and a family name glued by a lost space («کیوانسمیعی»).
   1e. :func:`arabic_nisba_rule` — a given name and nisbas with the Arabic article, as the
      ulama signed («محمدحسن الحسینی الشیرازی»).
+  1f. :func:`letter_name_rule` — a given name of everyday use as a letter calls someone («مریم عزیزم،»).
+  1h. :func:`tazieh_rule` — the hero a ta'zieh is named after («تعزیه حر», «مجلس تعزیه شهادت حضرت عباس»).
+  1i. :func:`and_glued_name_rule` — «و» glued to the given name after it.
+  1j. :func:`kinship_rule` — two given names linked by a kinship noun.
+  1k. :func:`kin_given_rule` — a given name alone after a kinship noun.
+  1l. :func:`simile_rule` — a given name before a word of likeness.
+  1m. :func:`romance_rule` — the couple a romance or epic is named by («لیلی و مجنون»), and
+     :func:`couple_apart` across a bayt.
   2. :func:`title_rule` — titles that are part of the name («حاج», «سید», «میرزا», «شیخ»,
      «ملا», «دکتر» …; the extent includes them: «حاج میرزا علی», «دکتر طاهری») or terms of
      address that are not («آقای», «خانم», «رفیق» …: «آقای ترامپ» → «ترامپ»), then one to three
-     name-like words; :func:`title_name_rule` — a court title that is a name by itself
-     («عزیزالسلطان», «قوام‌السلطنه»); :func:`lady_rule` — an uncommon word and
-     «خانم»/«بیگم» after it, a woman's name of that era («کوکب خانم»).
-  3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person;
-     :func:`person_list_rule` — one-word family names in a «،» list a known person opens.
-  :func:`letter_name_rule`, :func:`kinship_rule`, :func:`kin_given_rule`, :func:`simile_rule` — a
-     given name of everyday use where a letter, a kinship noun or a word of likeness makes it one.
+     name-like words.
+  2a. :func:`title_name_rule` — a court title that is a name by itself («عزیزالسلطان», «قوام‌السلطنه»).
+  2d. :func:`lady_rule` — an uncommon word and «خانم»/«بیگم» after it, a woman's name of that era
+     («کوکب خانم»).
+  3. :func:`list_rule` — two name-like words in a «،»/«و» list next to a known person.
+  3c. :func:`person_list_rule` — one-word family names in a «،» list a known person opens.
   :func:`sahib_outside` — Dari's honorific «صاحب» left out of the people found («داوودزی صاحب» → «داوودزی»).
+
+Each label is one rule's; the letters missing here are other modules' (1b–1d, 1g, 2b, 2c:
+:mod:`nashr.entities.candidates.arabic_names`; 3b: :mod:`nashr.entities.candidates.roles`).
 
 The tagger's tests of a known name in its position are here too (:func:`titled`,
 :func:`proved_name`, :func:`after_personal_address`, :func:`language_named` …).
@@ -133,7 +140,7 @@ _SHAH_WORD = re.compile(rf"(?<!\w)\w{{2,}}\u200c?(?:{'|'.join(_GLUED_ROYAL)})(?!
 
 
 def title_name_rule(words: Words) -> Iterator[Span]:
-    """Rule 1b: a court or state title that is a name by itself («عزیزالسلطان», «قوام‌السلطنه»,
+    """Rule 2a: a court or state title that is a name by itself («عزیزالسلطان», «قوام‌السلطنه»,
     «سیف‌الممالک», «ناصرالدینشاه»), with the given name before it when there is one; so are the
     Qajar laqabs of poets, clerics, merchants, physicians and scholars (:data:`GUILD_LAQABS`:
     «مفخرالشعرا», «مؤیدالاسلام», «ملک‌التجار»), but not the offices and terms of address made
@@ -196,7 +203,7 @@ _LADY_TITLES = norms_of(LADY_TITLES)
 
 
 def lady_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
-    """Rule 2 (with the titles): a word before «خانم»/«بیگم» (:data:`LADY_TITLES`) that is no everyday or common
+    """Rule 2d: a word before «خانم»/«بیگم» (:data:`LADY_TITLES`) that is no everyday or common
     word, title or kinship noun, and name-like (:func:`name_like`): a woman's given name and her
     title («کوکب خانم»; not «دختر خانم», «این خانم», «پاسخ خانم …»). Given names of the
     registry lists are rule 1's («مریم خانم»)."""
@@ -360,7 +367,7 @@ def arabic_nisba_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 
 def glued_name_rule(words: Words) -> Iterator[Span]:
-    """Rule 1c: a given name and a listed family name written as one word by a lost space
+    """Rule 1a: a given name and a listed family name written as one word by a lost space
     («احمدملکی», «مظفربقایی», as old web pages and text layers lose them): the word is no
     everyday word, given name or family name itself, the given name no registry word
     (:func:`word_like_given`) and the rest a family name of :func:`surnames` that is no everyday
@@ -380,7 +387,7 @@ _MIN_AND_GLUED = 4  # letters of «و» and a given name glued: «وصولت»; 
 
 
 def and_glued_name_rule(words: Words) -> Iterator[Span]:
-    """Rule 1d: «و» ("and") glued to the given name of a name after it by a lost space, as Afghan offices'
+    """Rule 1i: «و» ("and") glued to the given name of a name after it by a lost space, as Afghan offices'
     pages have it («محمد آصف كبير وصولت نورزايي», herat.gov.af): a word of four letters or more whose rest
     after «و» is a given name that is no registry word (:func:`word_like_given`), the word itself no
     everyday word, given name or family name («وحید», «ولی», «وکیلی» stay whole), then a family name as
@@ -508,7 +515,7 @@ def letter_name_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
 
 
 def kinship_rule(words: Words, triggers: list[int], taken: Collection[int]) -> Iterator[Span]:
-    """Rule 1b: two given names in everyday use linked by a kinship noun (:data:`KIN_LINKS`:
+    """Rule 1j: two given names in everyday use linked by a kinship noun (:data:`KIN_LINKS`:
     «پروین دختر ساسان» "Parvin daughter of Sasan") are two people, each named alone; neither
     word may start a name found already (``taken``: their starts)."""
     if words.vocabulary.isdisjoint(_KIN_LINKS):
@@ -538,7 +545,7 @@ def _kin_word(word: str) -> bool:
 
 
 def kin_given_rule(words: Words, triggers: list[int], taken: Collection[int]) -> Iterator[Span]:
-    """Rule 1g: a person named by a given name alone after a kinship noun (:data:`KINSHIP_NOUNS`,
+    """Rule 1k: a person named by a given name alone after a kinship noun (:data:`KINSHIP_NOUNS`,
     with «ش», «م», «ت» or the plural: «پدر مریم», «دخترش فاطمه زهرا», «پسران اباکالیجار», «همسر
     حسنی مبارک»): the kinship says the word is a person's name. The given name is no everyday word
     (:func:`word_like_given`); a family name or second given name after it joins as rule 1 takes
@@ -567,7 +574,7 @@ _SIMILE_WORDS = _heads(SIMILE_WORDS)
 
 
 def simile_rule(words: Words, triggers: list[int]) -> Iterator[Span]:
-    """Rule 1c: a given name (:func:`is_given`) followed by a word of likeness of
+    """Rule 1l: a given name (:func:`is_given`) followed by a word of likeness of
     :data:`SIMILE_WORDS` is the person it compares with («حسن آسا», «ایوب آسا»), alone."""
     if words.vocabulary.isdisjoint(_SIMILE_WORDS):
         return  # (most blocks hold none of its words: one set operation tells)
@@ -640,7 +647,7 @@ _ROMANCE_NAMES = frozenset(name for couple in _ROMANCE_COUPLES for name in coupl
 
 
 def romance_rule(words: Words) -> Iterator[Span]:
-    """Rule 1f: the two names of a couple of :data:`ROMANCE_COUPLES` joined by «و», in either
+    """Rule 1m: the two names of a couple of :data:`ROMANCE_COUPLES` joined by «و», in either
     order («رستم و سهراب», «کنون رزم سهراب و رستم شنو», «اپرت لیلی و مجنون»): two people."""
     norms = words.norms
     if _ROMANCE_NAMES.isdisjoint(words.vocabulary):
@@ -664,7 +671,7 @@ def romance_names(words: Words) -> frozenset[str]:
 
 
 def couple_apart(words: Words, before: frozenset[str]) -> Iterator[Span]:
-    """Rule 1f, across a bayt: a name of a couple of :data:`ROMANCE_COUPLES` in a line of verse
+    """Rule 1m, across a bayt: a name of a couple of :data:`ROMANCE_COUPLES` in a line of verse
     whose partner is named in the same line or in ``before`` (the names of the line before: the
     bayt's other hemistich), not joined by «و» («من همان روز ز فرهاد طمع ببریدم / که عنان دل
     شیدا به لب شیرین داد», «همچو مجنون / پی لیلی دوان»): a person, though «شیرین» is "sweet"
