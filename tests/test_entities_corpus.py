@@ -236,8 +236,11 @@ FLOORS = {
     # Round 49: set 44 joins the texts rules are written with (set 45 the newest held-out set; 1107 texts, 12855
     # rows): 0.807 shipped and no registers (person 0.729, org 0.741, place 0.880 / 0.881, date 0.866); the person
     # floor drops to the level of the texts it now counts: 0.72.
-    "shipped": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
-    "none": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
+    # Round 50: set 45 joins the texts rules are written with (set 46 the newest held-out set; 1176 texts, 13402
+    # rows, set 45's 22 journals' names among them): 0.803 shipped, 0.804 no registers (person 0.730, org 0.728,
+    # place 0.879 / 0.880, date 0.864); the org floor drops to the level of the texts it now counts: 0.72.
+    "shipped": {"all": 0.80, "person": 0.72, "org": 0.72, "place": 0.87, "date": 0.86},
+    "none": {"all": 0.80, "person": 0.72, "org": 0.72, "place": 0.87, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -463,7 +466,12 @@ FLOORS = {
 # 0.771; date values 33 of 33; 525 rows), joins with the collection's conventions applied (27 rows: the nine journals'
 # names `org` without «مجله», «نشریه», «فصلنامۀ …», 22 added; ranks before a name outside it, 5): 547 entities, 0.679
 # shipped and no registers (person 0.552, org 0.492, place 0.863, date 0.771); floor 0.67 / 0.67, its level.
-FLOORS_HELD_OUT = {"shipped": 0.67, "none": 0.67}
+# Round 50: the forty-sixth held-out set (45 texts of 29 publishers; helpers «set46a» … «set46f»), scored blind from
+# its making in round 48 to the start of round 50 at 0.604 shipped (person 0.431, org 0.472, place 0.829, date 0.705;
+# date values 38 of 38; 402 rows), joins with the collection's conventions applied (8 rows: a journal's name whose
+# words after «مجله» are its university's name no row of its own, the university's nested row kept, 7; the honorific
+# «جناب» outside a name, 1): 395 entities, 0.612 shipped (person 0.440, org 0.491); floor 0.60 / 0.60, its level.
+FLOORS_HELD_OUT = {"shipped": 0.60, "none": 0.60}
 
 
 @pytest.fixture(scope="module")

@@ -153,7 +153,14 @@ MEDIUM_BELOW = LOW_FROM
 # At the round's merge, both together with struct81's Latin-script and digit lines and struct82's subtitle and count
 # rules: none 2.30 % of the 1079 texts' unmarked lines (set 43's unmarked lines, 3.65 % wrong, now among them, and the
 # speaker rule's 90 lines at none); the bound moves from 2.3 % to 2.4 %.
-NONE_AT_MOST = 0.024
+# Round 50: set 46 joins at about its blind level (66.2 % of its 1230 lines right, 66.0 % blind) with 476 unmarked
+# lines, 42 wrong (8.8 %: a journal's citation box and article head, PDF layers' contents and footers, a WordPress
+# readme's headings and FAQ lines); four rules' records ask another level with it (beside them in nashr.convert.pages,
+# nashr.convert.matter.page and nashr.convert.structure): an entry of a contents page and a line opening with a note
+# marker used earlier → low, a PDF page's footnote → medium; the page number at a PDF page's foot kept at none by
+# leaving a foot's two lone numbers counting up to the notes: none 250 of 9678 (2.58 %; the texts written with, set
+# 45 among them, 208 of 9202, 2.26 %); the bound moves from 2.4 % to 2.6 %, as in rounds 32, 44, 45 and 46.
+NONE_AT_MOST = 0.026
 """``none`` is bounded by a measured rate (1.7 % in round 20) with a margin, below the policy's
 MEDIUM_FROM: a rule set right can only lower it."""
 

@@ -59,7 +59,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.85  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.86  # the texts rules have been written with (all but the newest held-out set)
 # Round 27: set 24 (78.7 %) joins the texts rules are written with: 428 texts 90.9 % (5555 of 6112), so FLOOR
 # drops to 0.90.
 # Round 25 (struct32): nine verse pages of eight poetry sites new to the collection join the texts rules are
@@ -242,7 +242,18 @@ FLOOR = 0.85  # the texts rules have been written with (all but the newest held-
 # (986 of 1161); FLOOR_HELD_OUT 0.73 → 0.84, its level. Set 44 joins the texts rules are written with, at 73.2 % (260
 # of 355): 1107 texts 85.5 % (14025 of 16394); FLOOR stays at 0.85; those opening with a site's furniture 82.1 %
 # (6418 of 7818), FLOOR_TOPPED stays 0.82.
-FLOOR_HELD_OUT = 0.84  # the newest held-out set (45): its joined level, raised as rules are written with it
+# Round 50: set 46 (45 texts of 29 publishers, 1230 lines; helpers «set46a» … «set46f»), scored blind at its making
+# in round 48 at 64.4 % (792 of 1230), from the end of round 49 to the start of round 50 at 66.0 % (812; 66.3 % as
+# batches; 18 lines of round 49's gain not blind), joins with its rows settled against the collection's conventions (26
+# role rows, 10 of them its own: an advice box's label `note`, 3; a closing wish `salute`; a label over a list `head`; a
+# blog's sidebar note `fw`; a site's label over an excerpt `fw`; a heading saying the page title again `title`; a
+# version line with its date `dateline`; a title in another language `subtitle`; 16 of the collection's: the rest of a
+# broken verse line `p+`, 15; Wikisource's proofreading status `note`, 1): 66.1 % (813 of 1230); with the page-number
+# rule leaving two lone numbers counting up at a PDF page's foot (the notes' numbers of a Word-made PDF, 1 line): 66.2 %
+# (814 of 1230); FLOOR_HELD_OUT 0.84 → 0.66, its level. Set 45 joins the texts rules are written with, at 84.9 % (986
+# of 1161): 1176 texts 86.1 % (15110 of 17555); FLOOR 0.85 → 0.86; those opening with a site's furniture 83.3 % (7029
+# of 8437), FLOOR_TOPPED 0.82 → 0.83.
+FLOOR_HELD_OUT = 0.66  # the newest held-out set (46): its joined level, raised as rules are written with it
 # Round 39's merges (corp39's 20 whole web-page copies of 10 Afghan state sites, struct62's headline under a site's
 # longer line, ent51, perf18): the texts written with 746, 89.0 % (9201 of 10341); set 35 67.9 % (356 of 524).
 # Of the texts written with, those opening with a site's furniture (corpus_sets.furniture_topped: a web page copied
@@ -274,7 +285,8 @@ FLOOR_HELD_OUT = 0.84  # the newest held-out set (45): its joined level, raised 
 # a byline and a page's count, struct83's speakers and language switches): 81.2 % (5586 of 6878); FLOOR_TOPPED back
 # to 0.81.
 # Round 48 merged (set 44 joined, four structure engineers): 82.3 % (6252 of 7595); FLOOR_TOPPED 0.81 → 0.82.
-FLOOR_TOPPED = 0.82  # the texts written with that open with a site's furniture
+# Round 50 (set 45 among the texts written with): 83.3 % (7029 of 8437); FLOOR_TOPPED 0.82 → 0.83.
+FLOOR_TOPPED = 0.83  # the texts written with that open with a site's furniture
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

@@ -35,6 +35,7 @@ from functools import cache
 from nashr.convert.document import DEFAULT_RULE, WRAPPED_ROLES, Document, Line, is_dateline
 from nashr.convert.matter.patterns import SESSION_RULE
 from nashr.convert.matter.top import ADDRESS_ALONE
+from nashr.convert.pages import CONTENTS_ENTRY_RULE
 from nashr.convert.scripts import ARABIC_LETTER, ARABIC_LETTERS
 from nashr.entities.lexicon import stopwords
 
@@ -249,8 +250,10 @@ def boilerplate_edges(doc: Document) -> None:
 
     A ``continuation`` is no candidate at any level: the list rules placed it inside an item, in the list's
     block, which jusText judges whole (round 40, when its rule's record moved it to ``low``: a statute's
-    towns run into one line under their province, qavanin-taqsimat-keshvar-eslah-1316 line 28, stay the item's)."""
-    found = [i for i, line in enumerate(doc.out) if line.role not in NOT_CANDIDATES
+    towns run into one line under their province, qavanin-taqsimat-keshvar-eslah-1316 line 28, stay the item's); nor is
+    an entry of a contents page (``low`` since set 46 joined in round 50: the page's own rule read its lines, a
+    contents page's entries in tests/data/structure/pdf-thesis-pages stay ``item``)."""
+    found = [i for i, line in enumerate(doc.out) if line.role not in NOT_CANDIDATES and line.rule != CONTENTS_ENTRY_RULE
              and unsure(line) and _traces(line.text.strip())]
     if not found:
         return

@@ -13,6 +13,7 @@ runs themselves are known. All functions are linear in the number of lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from nashr.convert.conventions import ALPHABETICAL, DIGIT
 from nashr.convert.document import NUMBER_WORD, Document
@@ -99,13 +100,27 @@ def page_mark(doc: Document, i: int) -> bool:
     return page_number_text(doc.s(i).plain)
 
 
+NOTE_NUMBER = re.compile(rf"^({DIGIT}{{1,2}})$")  # a note's number alone on its line
+
+
+def counting_up(doc: Document, lines: list[int]) -> bool:
+    """Lines ``lines`` (two) are lone numbers counting up by one («1», «2»)."""
+    found = [NOTE_NUMBER.match(doc.s(i).plain.strip()) for i in lines]
+    values = [int("".join(str(unicodedata.digit(c)) for c in m[1])) for m in found if m]
+    return len(values) == 2 and values[1] == values[0] + 1
+
+
 def page_numbers(doc: Document, page: list[int]) -> set[int]:
     """The page number of a page: its first line when that is a number, else its last line — or
     the line before the last, where the extractor's reading order put a form's last field after
-    it — when that is a page mark (:func:`page_mark`)."""
+    it — when that is a page mark (:func:`page_mark`); none at the foot when its last two lines
+    count up by one (:func:`counting_up`: the numbers of the notes above them, which a Word-made
+    PDF's text layer writes after the page's foot — OWASP's ASVS 4.0.1 in Persian, set 46)."""
     found = {page[0]} if PAGE_NUMBER.match(doc.s(page[0]).plain) and len(page) > 1 else set()
     if found:
         return found  # a page has one number: a lone number at its foot is then a note's
+    if len(page) > 2 and counting_up(doc, page[-2:]):
+        return found
     for i in reversed(page[-2:]):
         if page_mark(doc, i):
             found.add(i)
@@ -218,6 +233,9 @@ def contents_page(doc: Document, page: list[int]) -> bool:
             and sum(1 for i in page if PAGE_NUMBER.match(doc.s(i).plain)) >= CONTENTS_MIN_LEADERS)
 
 
+CONTENTS_ENTRY_RULE = "item: an entry of a contents page"
+
+
 def contents_roles(doc: Document, page: list[int]) -> list[tuple[int, str, str]]:
     """Roles on a contents page (its page number left out): the first line is its heading; a
     line of only a page number or only a dot leader continues the entry before it (``item+``,
@@ -231,6 +249,6 @@ def contents_roles(doc: Document, page: list[int]) -> list[tuple[int, str, str]]
             else:
                 roles.append((i, "item+", "item+: the page number or dot leader of the entry before (contents page)"))
         else:
-            roles.append((i, "item", "item: an entry of a contents page"))
+            roles.append((i, "item", CONTENTS_ENTRY_RULE))
     return roles
 

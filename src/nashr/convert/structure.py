@@ -2039,8 +2039,10 @@ def _notes(doc: Document, body: list[int]) -> None:
         if m and doc.role(i) in {"p", "item", "head"}:
             key = m["star"] or _note_key(m["num"] or m["sup"])
             if key in marks:
+                # (its record, once set 46 joined, round 50: 9 wrong of 10 on 4 sites left one out, low: a Markdown
+                # glossary's bold terms «**API** — …» opening lines after a bold span's closing «**»)
                 doc.set(i, "note", "note: a line opening with a note marker used earlier in the text",
-                        number=None, list_start=False)
+                        cert="low", number=None, list_start=False)
                 continue
         for mark in NOTE_MARK.findall(s.plain) if MARK_CHARS.search(s.plain) else ():
             marks.add(mark[1:] if mark.endswith("*") else _note_key(mark.strip("[]()")))
