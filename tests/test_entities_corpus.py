@@ -236,8 +236,11 @@ FLOORS = {
     # Round 49: set 44 joins the texts rules are written with (set 45 the newest held-out set; 1107 texts, 12855
     # rows): 0.807 shipped and no registers (person 0.729, org 0.741, place 0.880 / 0.881, date 0.866); the person
     # floor drops to the level of the texts it now counts: 0.72.
-    "shipped": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
-    "none": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
+    # Round 50 (ent69: periodicals' names after «مجله», «نشریه», «فصلنامه» …, a paper's quoted name alone, «مرکز»
+    # and the academies' «اکادمی» as heads), same texts: 0.810 / 0.811 no registers (org 0.744 → 0.7515 / 0.7516);
+    # the org floors rise to 0.75.
+    "shipped": {"all": 0.80, "person": 0.72, "org": 0.75, "place": 0.87, "date": 0.86},
+    "none": {"all": 0.80, "person": 0.72, "org": 0.75, "place": 0.87, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -463,7 +466,9 @@ FLOORS = {
 # 0.771; date values 33 of 33; 525 rows), joins with the collection's conventions applied (27 rows: the nine journals'
 # names `org` without «مجله», «نشریه», «فصلنامۀ …», 22 added; ranks before a name outside it, 5): 547 entities, 0.679
 # shipped and no registers (person 0.552, org 0.492, place 0.863, date 0.771); floor 0.67 / 0.67, its level.
-FLOORS_HELD_OUT = {"shipped": 0.67, "none": 0.67}
+# Round 50 (ent69's periodicals, centres and academies): h45 0.679 → 0.705 shipped and no registers (org 0.492 →
+# 0.566: 21 of its journal rows found); floor 0.70 / 0.70.
+FLOORS_HELD_OUT = {"shipped": 0.70, "none": 0.70}
 
 
 @pytest.fixture(scope="module")
