@@ -16,6 +16,7 @@ first (each imports only those above it in this list):
 * :mod:`~nashr.entities.candidates.outlets` — news outlets and the people a report quotes;
 * :mod:`~nashr.entities.candidates.body_names` — organisations by other evidence than a head noun;
 * :mod:`~nashr.entities.candidates.bodies` — organisations by their head noun (rule 5);
+* :mod:`~nashr.entities.candidates.periodicals` — periodicals' names after their generic word (rule 5n);
 * :mod:`~nashr.entities.candidates.states` — states, governments and seats of office (rules 5b, 7);
 * :mod:`~nashr.entities.candidates.arabic_names` — eulogies, chains of forebears, kunyas, laqabs;
 * :mod:`~nashr.entities.candidates.bylines` — people a text credits, signs or writes in Latin;

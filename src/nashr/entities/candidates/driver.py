@@ -92,6 +92,7 @@ from nashr.entities.candidates.people import (
     title_name_rule,
     title_rule,
 )
+from nashr.entities.candidates.periodicals import periodical_rule
 from nashr.entities.candidates.places import (
     abad_rule,
     district_rule,
@@ -333,6 +334,8 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
                if (s.start, s.end) not in inside and nested.within(s.start, s.end) and free(s)]
     keep(defined, _NOTHING_TAKEN)
     acronym_heads |= {s.start for s in defined}
+    keep((s for s in on(periodical_rule)(words, places.keys() | bodies_before.keys())
+          if (s.start, s.end) not in inside and nested.within(s.start, s.end) and free(s)), _NOTHING_TAKEN)
     headed = (_body_before_eulogy(words, s, eulogies) for s in on(org_head_rule)(
         apart, head_triggers, places, bodies_before, prefixed, persons, date_starts)
         if not cuts or s.end in word_ends)

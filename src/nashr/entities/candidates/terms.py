@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from nashr.entities.normalize import compact
+from nashr.markup import Span
 
 CANDIDATE_ATTRS = {"cert": "low", "resp": "#nashr"}
 NAME_TITLES = (
@@ -113,7 +114,7 @@ ORG_HEADS = (
     "بیمارستان", "پارلمان", "پارلمنت", "پوهنتون", "پوهنځی", "صدای", "آژانس", "صندوق",
     "نیروهای", "نیروی", "قواه",
     # publishers, academies, research institutes, schools, libraries, museums, municipalities
-    "انتشارات", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "دبیرستان", "هنرستان", "دانشسرای", "آموزشگاه",
+    "انتشارات", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "مرکز", "دبیرستان", "هنرستان", "دانشسرای", "آموزشگاه",
     "مدرسه", "باشگاه", "کارخانه", "شهرداری", "دادسرای", "دادسرا", "حوزه",
     # regiments of the Qajar army, named by their town or tribe («فوج دماوندی», «افواج خمسه»)
     "فوج", "افواج",
@@ -121,6 +122,10 @@ ORG_HEADS = (
     # ju.edu.af «انستیتوت تحصیلات عالی جوزجان», kpu.edu.af «انستیتوت تدارکات ملی», mohe.gov.af «انستیتوت صحی
     # پوهاند غضنفر», jawzjan.gov.af «انستیتوت تخنیکی معارف جوزجان», ba.edu.af «انستيتوت پيداگوژي رودکي بلخ»)
     "انستیتوت",
+    # an academy as Dari and Tajik pages write it (Iranian «فرهنگستان»): «اکادمی علوم افغانستان» (asa.gov.af,
+    # aop.gov.af), «اکادمی تربیۀ معلم» (sreu.edu.af), «آکادمی ملی علوم تاجیکستان» (merosikhatti.tj); 16 rows on 4
+    # publishers
+    *(ACADEMY_HEADS := ("اکادمی", "آکادمی", "اکادیمی", "آکادیمی")),
     # a directorate (:data:`DIRECTORATE`): Afghanistan's, and the older Iranian offices
     "ریاست",
     *(DARI_HEADS := ("کانگرس", "شاروالی", "قوماندانی", "معاونیت", "آمریت", "مشاوریت", "معینیت")),
@@ -133,6 +138,12 @@ offices under a ministry or a directorate, «معاونیت» (a deputy office: 
 dpmea.gov.af), «معینیت», «آمریت» (a department: «آمریت عمومی اداری قوه قضائیه», supremecourt.gov.af) and
 «مشاوریت» (an advisory office: «مشاوریت امور فرهنگی», mowa.gov.af): the body they belong to after them is
 part of the name, as after «ریاست»."""
+PERIODICAL_HEADS = ("مجله", "مجلۀ", "مجلهٔ", "نشریه", "نشریۀ", "نشریهٔ", "فصلنامه", "دوفصلنامه", "ماهنامه",
+                    "دوماهنامه", "هفته‌نامه", "گاهنامه")
+"""The generic words of periodicals (a journal, magazine, quarterly, monthly, weekly), whose name follows them
+(:func:`~.periodicals.periodical_rule`: «مجله آینه معرفت», «فصلنامه تحقیقات حقوقی معاهده»). Not «پژوهشنامه» (a
+research journal), a word of the name it starts («پژوهشنامه ادبیات کردی»), nor «روزنامه», a head of
+:data:`ORG_HEADS`."""
 GOVERNMENT_HEADS = ("دولت", "حکومت", "رژیم")
 """Heads of a government or regime, a name only with the country, state or leader right after
 them («دولت ایالات متحده», «رژیم ایران», «دولت دونالد ترامپ»): the test collection's convention;
@@ -147,7 +158,7 @@ STRONG_HEADS = (
     "وزارت", "کمیسیون", "مجلس", "هیئت", "هیات", "دانشگاه", "دانشکده", "خبرگزاری", "روزنامه",
     "نشریه", "رادیو", "تلویزیون", "بانک", "فرمانداری", "استانداری", "سفارت", "کنسولگری",
     "قونسولگری", "پارلمان", "پارلمنت", "پوهنتون", "پوهنځی", "فرهنگستان", "پژوهشگاه", "پژوهشکده", "شهرداری",
-    "دادسرای", "دادسرا", "فوج", "افواج", *DARI_HEADS, *MISSPELT_HEADS,
+    "دادسرای", "دادسرا", "فوج", "افواج", *ACADEMY_HEADS, *DARI_HEADS, *MISSPELT_HEADS,
 )  # fmt: skip
 """Heads whose one modifier is already a name («وزارت کشور», «کمیسیون نفت», «هیئت سیاسی»; Dari's «پوهنتون» and
 «پوهنځی», the university and the faculty, as «دانشگاه» and «دانشکده» are: «پوهنځي اقتصاد», ku.edu.af); other
@@ -226,6 +237,14 @@ _QUOTE_AFTER = re.compile(r"\s*([\"«“])")
 _MAX_NAME_WORDS = 3
 
 
+def quoted_name(folded: str, start: int, closing: int) -> Span:
+    """An organisation candidate of the text between offsets ``start`` (after an opening quote) and ``closing``
+    (its closing quote) of a block's folded text, without the spaces inside the quotes («« استوار قم»»)."""
+    inside = folded[start:closing]
+    return Span(start + len(inside) - len(inside.lstrip()), closing - len(inside) + len(inside.rstrip()), "orgName",
+                CANDIDATE_ATTRS)
+
+
 def norm(word: str) -> str:
     """The :attr:`Words.norms` form of a word or phrase (folded, no spaces, ZWNJ or marks)."""
     return compact(word)
@@ -263,6 +282,7 @@ ORG_HEAD_NORMS = _ORG_HEADS
 """Organisation heads (:data:`ORG_HEADS`), in norm form."""
 _STRONG_HEADS = _heads(STRONG_HEADS)
 _GOVERNMENT_HEADS = _heads(GOVERNMENT_HEADS)
+_PERIODICAL_HEADS = _heads(PERIODICAL_HEADS) | {head + _EZAFE_YEH for head in _heads(PERIODICAL_HEADS)}
 # the words that are an organisation head of :func:`org_head_rule` as they stand (in the ezafe
 # form too), no government head
 _ORG_HEAD_WORDS = frozenset(word for word in (*_ORG_HEADS, *_YEH_HEADS)
