@@ -1127,3 +1127,13 @@ def test_a_comma_between_a_days_month_and_its_year_as_afghan_news_sites_stamp_it
     # not after a month without a day, nor before a count
     assert [t for t, _ in dates("ماه مهر، ۱۴۰۰ بار")] == ["ماه مهر"]
     assert [t for t, _ in dates("تا ۱۱ اسد، ۱۴۰۰ نفر آمدند")] == ["۱۱ اسد"]
+
+
+def test_a_preposition_glued_to_the_word_month_stays_outside_the_date() -> None:
+    # baghlan.edu.af, bu.edu.af (tests/data/corpus/), as «درسال 1375» on five more Afghan sites: Hamal 1372
+    # began on 21 March 1993 (persiantools)
+    assert dates("ارایه و درماه حمل 1372 این پیشنهاد") == [("ماه حمل 1372", {
+        "calendar": "#jalali", "from": "1993-03-21", "to": "1993-04-20", "when-custom": "1372-01",
+        "datingMethod": "#jalali"})]
+    assert [t for t, _ in dates("این پوهنتون ازماه میزان 1382 به اساس")] == ["ماه میزان 1382"]
+    assert [t for t, _ in dates("کاردرماه حمل 1372")] == ["حمل 1372"]  # «در» ending another word is no preposition
