@@ -540,9 +540,21 @@ def test_year_ranges_after_az_with_ta_and_open_ranges() -> None:
     # Solar Hijri: 1 Farvardin 1357 is 21 March 1978 (persiantools)
     assert dates("از ۱۳۵۷ تا به امروز") == [("۱۳۵۷ تا به امروز", {
         "calendar": "#jalali", "from": "1978-03-21", "from-custom": "1357", "datingMethod": "#jalali"})]
-    # not without «از», not two round hundreds (a count)
+    # not two round hundreds (a count), nor without «از» before a word of a count or beyond the years' range
     assert dates("حدود ۱۳۴۰ تا ۱۳۵۰ نفر") == []
     assert dates("از ۱۳۰۰ تا ۱۴۰۰ نفر آمدند") == []
+    assert dates("ابیات 2806 تا 2840 از دفتر سوم") == []
+
+
+def test_year_ranges_with_ta_and_no_az_as_lives_and_spans_are_bracketed() -> None:
+    # fala.blogsky.com, dawatmedia24.com, devtwitter, Open Source Guides (tests/data/corpus/): a poet's
+    # life, a regime's years, a data set's years; 1 Farvardin 1259 was 20 March 1880, 29 Esfand 1312 20 March
+    # 1934 (persiantools)
+    assert dates("عارف قزوینی (1259 تا 1312)") == [("1259 تا 1312", {
+        "calendar": "#jalali", "from": "1880-03-20", "to": "1934-03-20",
+        "from-custom": "1259", "to-custom": "1312", "datingMethod": "#jalali"})]
+    assert dates("بر اساس سال (2020 تا 2025) تقسیم شده است") == [
+        ("2020 تا 2025", {"calendar": "#gregorian", "from": "2020", "to": "2025"})]
 
 
 def test_a_copyright_range_in_visual_order() -> None:
@@ -1102,3 +1114,26 @@ def test_dari_forms_of_afghan_provincial_news() -> None:
     assert [text for text, _ in dates("روزيکشنبه جلسه بود")] == ["روزيکشنبه"]
     assert [text for text, _ in dates("در ماه مبارک رمضان مسابقه برگزار شد")] == ["ماه مبارک رمضان"]
     assert dates("امروزشنبه است") == [] and dates("او روزی شنبه آمد") == []  # no «روز» glued to a weekday
+
+
+def test_a_comma_between_a_days_month_and_its_year_as_afghan_news_sites_stamp_items() -> None:
+    # afghankhabar.com, afghanusadoosti.com, jameabaz.com, parmakhtag.com, kpu.edu.af (tests/data/corpus/):
+    # 27 Dalw 1397 was 16 February 2019, 11 Asad 1400 2 August 2021 (persiantools)
+    assert dates("شنبه, 27 دلو , 1397") == [("شنبه, 27 دلو , 1397", {
+        "calendar": "#jalali", "when": "2019-02-16", "when-custom": "1397-11-27", "datingMethod": "#jalali"})]
+    assert dates("کابل، ۱۱ اسد، ۱۴۰۰ (پرمختګ)") == [("۱۱ اسد، ۱۴۰۰", {
+        "calendar": "#jalali", "when": "2021-08-02", "when-custom": "1400-05-11", "datingMethod": "#jalali"})]
+    assert dates("03 اکتوبر, 2018") == [("03 اکتوبر, 2018", {"calendar": "#gregorian", "when": "2018-10-03"})]
+    # not after a month without a day, nor before a count
+    assert [t for t, _ in dates("ماه مهر، ۱۴۰۰ بار")] == ["ماه مهر"]
+    assert [t for t, _ in dates("تا ۱۱ اسد، ۱۴۰۰ نفر آمدند")] == ["۱۱ اسد"]
+
+
+def test_a_preposition_glued_to_the_word_month_stays_outside_the_date() -> None:
+    # baghlan.edu.af, bu.edu.af (tests/data/corpus/), as «درسال 1375» on five more Afghan sites: Hamal 1372
+    # began on 21 March 1993 (persiantools)
+    assert dates("ارایه و درماه حمل 1372 این پیشنهاد") == [("ماه حمل 1372", {
+        "calendar": "#jalali", "from": "1993-03-21", "to": "1993-04-20", "when-custom": "1372-01",
+        "datingMethod": "#jalali"})]
+    assert [t for t, _ in dates("این پوهنتون ازماه میزان 1382 به اساس")] == ["ماه میزان 1382"]
+    assert [t for t, _ in dates("کاردرماه حمل 1372")] == ["حمل 1372"]  # «در» ending another word is no preposition

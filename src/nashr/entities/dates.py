@@ -2,7 +2,8 @@
 
 Recognised forms (digits Persian, Arabic-Indic or ASCII, or the day in words):
 
-* ``DAY MONTH YEAR`` — «۵ آبان ۱۳۸۶», «٢٩ ژوئیه ٢٠٠٩», «هشت مارس …» (day in words);
+* ``DAY MONTH YEAR`` — «۵ آبان ۱۳۸۶», «٢٩ ژوئیه ٢٠٠٩», «هشت مارس …» (day in words); a comma may stand
+  before a four-digit year («شنبه, 27 دلو , 1397», «۱۱ اسد، ۱۴۰۰»: :data:`_COMMA_YEAR`);
 * day ranges ``DAY و|تا|- DAY MONTH YEAR`` — «۲۷ و ۲۸ اکتبر ۲۰۰۷» → ``@from``/``@to``;
 * ``MONTH YEAR`` — «نوامبر ۲۰۱۹», «آبان ۹۸» (two-digit years, see :func:`expand_year`);
 * ``DAY ماه جاری (MONTH)`` — «۱۵ و ۱۶ ماه جاری (دسامبر)» ("this month (December)");
@@ -356,6 +357,11 @@ or before it with «ی», «ه» or a plural ending («متری», «نفره»,
 # «مهر ۱۸ سال دارد»: «آذر», «مهر» given names, the digits an age)
 _DAYS_COUNTED = (rf"{_SEP}(?:روز{_END}(?!{_SEP}{_WEEKDAY})"  # (not «۲۵ فروردین ۹۸ روز شنبه»)
                  rf"|(?:{_alternation(w for w in COUNTED_AFTER if w != 'روز')})[\u200c]?(?:ی|ه|ها|های)?{_END})")
+# «شنبه, 27 دلو , 1397», «۱۱ اسد، ۱۴۰۰», «03 اکتوبر, 2018»: a comma between a day's month and its four-digit
+# year, as Afghan news sites stamp items (afghankhabar.com, afghanusadoosti.com, jameabaz.com, parmakhtag.com,
+# kpu.edu.af: eight date rows of tests/data/corpus/, each with the year inside); only after a day («مهر، ۱۴۰۰»
+# lists a word and a number), and not before a count («۱۱ اسد، ۱۴۰۰ نفر»)
+_COMMA_YEAR = rf"(?(d1)[ \u00a0]*[،,][ \u00a0]*(?=\d{{4}}(?!\d)(?!{_DAYS_COUNTED}))|(?!))"
 # «شعبان المعظم مطابق سال تنکوزئیل سنه ۱۲۶۷»: the animal year the month falls in, before its Hijri year
 _ANIMAL_BETWEEN = rf"مطابق{_SEP}سال{_SEP}(?:{_alternation(ANIMAL_YEARS)})[\s\u200c]*ییل{_SEP}"
 # «روزسه شنبه», «روزشنبه»: «روز» glued to the weekday after it, as Dari releases type it (helmand.gov.af,
@@ -374,8 +380,12 @@ publishers of tests/data/corpus/ — hpc.org.af, kunduz.gov.af, mcit.gov.af, new
 six rows, where they stood as «امروز» and the day apart; «الیوم دوشنبه مؤرخ …», «امروز سه شنبه مؤرخ …» with a
 weekday, seven more). A day and month alone after it say what today is and stand apart («امروز یکم دیماه و
 روزبه کتابسوزان است», kasravi's Parcham)."""
+_GLUED_PREPOSITION = r"(?<=(?<![\w\u200c])در|(?<![\w\u200c])از)"
+"""«در» or «از» glued to the word a date opens with, outside the date («درسال 1375», «درماه حمل 1372», «ازماه
+میزان 1382»: Afghan university and provincial sites type them so — bu.edu.af, tu.edu.af, ba.edu.af,
+baghlan.edu.af, nepa.gov.af, helmand.gov.af, nine rows of tests/data/corpus/)."""
 _PATTERN_TEXT = (
-    rf"(?:(?<!\w)(?<!\w\u200c)|(?P<glued>(?<=[^\W\d_])(?=\d)))"
+    rf"(?:(?<!\w)(?<!\w\u200c)|(?P<glued>(?<=[^\W\d_])(?=\d))|{_GLUED_PREPOSITION}(?=ماه{_SEP}))"
     rf"(?:(?:(?:روزهای|(?P<daypart>{_alternation(DAY_PARTS)})){_SEP}|{_DAY_GLUED}){{0,{_MAX_DAY_PARTS}}}(?P<weekday>{_WEEKDAY}(?:\s*و\s*{_WEEKDAY})?)\s*[،,]?\s*(?:{_DATED}{_SEP})?"
     rf"|(?P<today>(?:(?:{_alternation(DAY_PARTS)}){_SEP}){{0,{_MAX_DAY_PARTS - 1}}}"
     rf"(?:{_alternation(TODAY_WORDS)}){_SEP}(?P<dated>{_DATED}{_SEP})?)"
@@ -384,7 +394,7 @@ _PATTERN_TEXT = (
     rf"(?:(?P<d1>{_DAY})(?:\s*(?:و|تا|الی|-|\u2013)\s*(?P<d2>{_DAY}))?{_ORDINAL_AM}(?:{_SEP}|{_GLUED}|{_SLASH}|{_DASH}))?(?P<mah0>(?:ماه|شهر|برج){_SEP}(?:{_BLESSED}{_SEP})?)?"
     rf"(?:{_MONTH}|(?P<this>ماه{_SEP}(?P<current>جاری)\s*\(\s*(?P<cmonth>{_alternation(MONTHS, marks=True)})\s*\)))"
     rf"(?:{_END}|{_GLUED_YEAR})"
-    rf"(?:(?:{_SEP}|{_SLASH}|{_DASH}|{_GLUED_YEAR})(?:{_ANIMAL_BETWEEN})?(?:(?:(?:در{_SEP})?(?:سال|سنه\u0654?|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}(?!{_DAYS_COUNTED})|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
+    rf"(?:(?:{_SEP}|{_SLASH}|{_DASH}|{_GLUED_YEAR}|{_COMMA_YEAR})(?:{_ANIMAL_BETWEEN})?(?:(?:(?:در{_SEP})?(?:سال|سنه\u0654?|سنة){_SEP})?(?:(?P<ybr>\[\s*)?(?P<year>\d{{4}}|\d{{2}}(?!{_DAYS_COUNTED})|\d{{1,3}}(?={_ERA_AFTER}))(?!\d)"
     rf"(?(ybr)\s*\])|(?P<wyear>{_YEAR_IN_WORDS}){_END})|سنه{_SEP}(?P<ayear>{_ARABIC_YEAR}){_END})"
     rf"(?:(?:{_SEP}|{_GLUED})(?P<era>{_alternation(ERA_WORDS)}|(?:(?<=\d{{4}})|(?<=\d{{4}}\s)){GREGORIAN_ABBREVIATION}){_END})?)?"
     rf"(?:{_SEP}(?P<rel>{_alternation(YEAR_WORDS)}){_END})?"
@@ -417,8 +427,8 @@ _BCE_PATTERN = LazyPattern(rf"(?<![\w\u200c])(?:(?:قرن|سده){_SEP})?\d{{1,4
 # leave them («در سال ‪ ۱۳۱۴‬نیز» reads «سال  ۱۳۱۴نیز»: :data:`_GLUED`, as the day-month-year form has it),
 # and «سال» may run into them («سال‪1384» reads «سال1384»). «در» or «از» glued to «سال» or to the word
 # narrowing it stays outside the date as it does apart («درسال 1375», «ازسال 1384», «درآغازسال 1389»: seven
-# rows of five publishers of tests/data/corpus/ — bu.edu.af, tu.edu.af, ba.edu.af, nepa.gov.af, helmand.gov.af)
-_GLUED_PREPOSITION = r"(?<=(?<![\w\u200c])در|(?<![\w\u200c])از)"
+# rows of five publishers of tests/data/corpus/ — bu.edu.af, tu.edu.af, ba.edu.af, nepa.gov.af, helmand.gov.af;
+# and glued to «ماه» before a month, :data:`_PATTERN_TEXT`)
 _YEAR_PATTERN = LazyPattern(
     rf"(?:(?<!\w)|{_GLUED_PREPOSITION})(?:(?:{_alternation(YEAR_PERIOD_PARTS)})(?:{_SEP})?(?=سال|سن[هة]))?"
     rf"(?:(?:سال(?P<plural>\u200c?های?)?|(?P<sana>سنه\u0654?|سنة)(?:{_SEP}(?:{_alternation(SANA_WORDS)}))?)"
@@ -441,6 +451,8 @@ _YEAR_RANGE = LazyPattern(r"(?<![\d./-])(?:(?P<az>از)[ \u00a0]+)?(?P<a>\d{3,4}
                           rf"(?:{_SEP}(?P<era>{_alternation(ERA_WORDS)}){_END})?"
                           rf"|(?<!\w)از[ \u00a0]+(?P<since>\d{{4}})[ \u00a0]+{_UNTIL_NOW}{_END}")
 _MAX_YEAR_RANGE = 130
+# «۱۰۰۰ تا ۱۵۰۰ نفر»: a word of a count or a measure after «تا» and the second number counts, no range of years
+_COUNT_AFTER = LazyPattern(rf"{_SEP}(?:{_alternation(COUNTED_AFTER)})[\u200c]?(?:ی|ه|ها|های)?{_END}")
 # «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در», «توافق جامع هسته‌ای ۲۰۱۵ اشاره کرد», «ویکی‌کنفرانس ۲۰۲۵ آسیای مرکزی»:
 # a four-digit year right after a noun and before punctuation or a word, not a count's (not
 # «بیش از ۱۵۰۰،», :data:`COUNTED_AFTER`; not a number the noun refers by: «نامهٴ ۱۳۰۳ –», «قطعنامه
@@ -1072,30 +1084,40 @@ def _era_calendar(era: str, year: int) -> Calendar:
     return "gregorian" if 1600 <= year <= 2200 else "jalali"
 
 
+def _year_like(year: int) -> bool:
+    """Whether four digits read as a year with no era word: Solar Hijri 1200–1499 or Gregorian 1600–2199."""
+    return 1200 <= year < 1500 or 1600 <= year < 2200
+
+
 def _year_ranges(text: str, folded: str) -> list[FoundDate]:
     """«۱۸۹۰–۱۹۴۶»: two four-digit years apart by a dash, the second later by at most
     :data:`_MAX_YEAR_RANGE` years, both Gregorian (1600–2200) or both Solar Hijri (1200–1499);
     with an era word after them («۶۰۶ – ۶۹۰ هجری قمری», a poet's life), years of three or four
     digits in the calendar the era names.
 
-    After «از», «تا» or «الی» may join them too («از ۱۹۴۲ تا ۱۹۴۵»), but not two round hundreds
-    («از ۱۳۰۰ تا ۱۴۰۰ نفر» counts); «از ۱۹۹۹ تاکنون» is a range open at its end (``@from``
-    only). The test collection marks these as one date, «از» outside (tests/data/corpus/README.md,
-    set 9: "year ranges one span with ``from``/``to``, «از ۱۹۹۹ تاکنون» ``from`` only … a date
-    range leaves «از» outside"). In ASCII digits the years may stand in visual order, the later
-    first («2018 - 2012»: a left-to-right run copied from a right-to-left page; README, set 7: "A
-    copyright range written in visual order («2018 - 2012») is one date with ``from=2012
-    to=2018``")."""
+    «تا» or «الی» may join them too («از ۱۹۴۲ تا ۱۹۴۵», «(1259 تا 1312)», «۱۳۱۰ تا ۱۳۵۷»), but not two
+    round hundreds («از ۱۳۰۰ تا ۱۴۰۰ نفر» counts), nor, without «از» before them, numbers before a word
+    of a count or a measure (:data:`COUNTED_AFTER`: «۱۲۰۰ تا ۱۲۵۰ متر») or out of the years' range
+    (:func:`_year_like`: «2806 تا 2840», verses of the Masnavi); «از ۱۹۹۹ تاکنون» is a range open at
+    its end (``@from`` only). The test collection marks these as one date, «از» outside
+    (tests/data/corpus/README.md, set 9: "year ranges one span with ``from``/``to``, «از ۱۹۹۹
+    تاکنون» ``from`` only … a date range leaves «از» outside"; «تا» without «از» on fala.blogsky.com,
+    dawatmedia24.com, devtwitter and Open Source Guides). In ASCII digits the years may stand in
+    visual order, the later first («2018 - 2012»: a left-to-right run copied from a right-to-left
+    page; README, set 7: "A copyright range written in visual order («2018 - 2012») is one date
+    with ``from=2012 to=2018``")."""
     found = []
     for match in _YEAR_RANGE.finditer(folded):
         if match.group("since"):
             year = int(match.group("since"))
             calendar = _era_calendar("", year)
-            if 1200 <= year < 1500 or 1600 <= year < 2200:
+            if _year_like(year):
                 found.append(_resolve(FoundDate(match.start("since"), match.end(), calendar, None, year=year,
                                                 open_end=True)))
             continue
-        if match.group("until") and not match.group("az"):
+        if match.group("until") and not match.group("az") and (
+                _COUNT_AFTER.match(folded, match.end())
+                or not all(_year_like(int(match.group(g))) for g in ("a", "b"))):
             continue
         first, last = int(match.group("a")), int(match.group("b"))
         if match.group("until") and first % 100 == 0 and last % 100 == 0:
