@@ -352,11 +352,20 @@ COUNTED_AFTER = (
 """Words of a count or a measure (and «ص», «ج» for page and volume): four digits before one of them,
 or before it with «ی», «ه» or a plural ending («متری», «نفره», «ساله»), count it and are no year
 («ارتفاع ۱۴۸۶ متری», «۱۳۰۰ نفر», «تاریخ ۱۳۲۲ ص ۱۲»)."""
+
+
+def _counted(words: Iterable[str]) -> str:
+    """A regex for one of ``words`` (of :data:`COUNTED_AFTER`) with «ی», «ه» or a plural ending after it,
+    ZWNJ or not between («متری», «نفره», «ساله‌ها»); the three rules that ask whether a count follows
+    digits share it."""
+    return rf"(?:{_alternation(words)})[\u200c]?(?:ی|ه|ها|های)?"
+
+
 # «فروردین ۳۱ روز»: two digits after a month and «روز» count the month's days (a law fixing
 # the months' lengths), no two-digit year; nor before another word of a count or measure («آذر ۱۳ ساله بود»,
 # «مهر ۱۸ سال دارد»: «آذر», «مهر» given names, the digits an age)
 _DAYS_COUNTED = (rf"{_SEP}(?:روز{_END}(?!{_SEP}{_WEEKDAY})"  # (not «۲۵ فروردین ۹۸ روز شنبه»)
-                 rf"|(?:{_alternation(w for w in COUNTED_AFTER if w != 'روز')})[\u200c]?(?:ی|ه|ها|های)?{_END})")
+                 rf"|{_counted(w for w in COUNTED_AFTER if w != 'روز')}{_END})")
 # «شنبه, 27 دلو , 1397», «۱۱ اسد، ۱۴۰۰», «03 اکتوبر, 2018»: a comma between a day's month and its four-digit
 # year, as Afghan news sites stamp items (afghankhabar.com, afghanusadoosti.com, jameabaz.com, parmakhtag.com,
 # kpu.edu.af: eight date rows of tests/data/corpus/, each with the year inside); only after a day («مهر، ۱۴۰۰»
@@ -452,7 +461,7 @@ _YEAR_RANGE = LazyPattern(r"(?<![\d./-])(?:(?P<az>از)[ \u00a0]+)?(?P<a>\d{3,4}
                           rf"|(?<!\w)از[ \u00a0]+(?P<since>\d{{4}})[ \u00a0]+{_UNTIL_NOW}{_END}")
 _MAX_YEAR_RANGE = 130
 # «۱۰۰۰ تا ۱۵۰۰ نفر»: a word of a count or a measure after «تا» and the second number counts, no range of years
-_COUNT_AFTER = LazyPattern(rf"{_SEP}(?:{_alternation(COUNTED_AFTER)})[\u200c]?(?:ی|ه|ها|های)?{_END}")
+_COUNT_AFTER = LazyPattern(rf"{_SEP}{_counted(COUNTED_AFTER)}{_END}")
 # «جنگ ۱۹۶۷،», «انتخابات ۱۴۰۰ در», «توافق جامع هسته‌ای ۲۰۱۵ اشاره کرد», «ویکی‌کنفرانس ۲۰۲۵ آسیای مرکزی»:
 # a four-digit year right after a noun and before punctuation or a word, not a count's (not
 # «بیش از ۱۵۰۰،», :data:`COUNTED_AFTER`; not a number the noun refers by: «نامهٴ ۱۳۰۳ –», «قطعنامه
@@ -466,7 +475,7 @@ _BARE_YEAR = LazyPattern(
     r"(?P<year>1[34]\d\d|1[6-9]\d\d|20\d\d)(?![\d./:\-])"
     rf"(?(dash)(?={_LINE_END})|(?=\s*(?:[،,.:؛!؟)»\"]|(?:در|از|را|که|و|به|با|تا)(?![\w\u200c]))"
     rf"|(?<=(?<![\w\u200c])در[ \u00a0]\d{{4}}){_LINE_END}"
-    rf"|(?P<word>[ \u00a0]+(?!(?:{_alternation(COUNTED_AFTER)})[\u200c]?(?:ی|ه|ها|های)?(?![\w\u200c]))[^\W\d_])))"
+    rf"|(?P<word>[ \u00a0]+(?!{_counted(COUNTED_AFTER)}(?![\w\u200c]))[^\W\d_])))"
 )
 _FUNCTION_KEYS = frozenset(map(fold, FUNCTION_WORDS))  # «آن» folded is «ان»
 _DECADE = frozenset({"دهه", "دههی"})
