@@ -24,7 +24,10 @@ Printed, for the code of the checkout this runs from:
   the lessons it teaches (:mod:`nashr.convert.lessons`, benchmarks/structure_corrections.py), and
   the lines taught and taught wrongly (left out for code older than the lessons);
 * entities with the registers as shipped (tei/registers/): precision, recall and F1 per kind
-  (:class:`nashr.entities.evaluate.Score`), the texts converted as ``nashr convert`` does.
+  (:class:`nashr.entities.evaluate.Score`), the texts converted as ``nashr convert`` does;
+* texts ``nashr convert`` refuses (:class:`nashr.convert.sources.SourceError`, e.g. a control
+  character XML cannot carry): their site and the reason; their lines count as wrong (given
+  ``refused``) and their entities as missed, as a user who meets the error gets none of them.
 
 Usage (repository root)::
 
@@ -48,7 +51,7 @@ from pathlib import Path
 
 from nashr.commands.convert import DOUBTFUL
 from nashr.convert.edition import analyse, source_marks
-from nashr.convert.sources import read_source
+from nashr.convert.sources import SourceError, read_source
 from nashr.entities.evaluate import Score, read_annotations, tei_mentions
 from nashr.entities.tagger import Tagger
 
@@ -77,13 +80,18 @@ class Tally:
         self.wrong_as: Counter[str] = Counter()
         self.loop: Counter[str] = Counter()
         self.levels = Loop()
+        self.refused: list[str] = []
 
     def score(self, site: str, folders: list[Path]) -> None:
         """Classify the site's texts alone and as one batch and count them against roles.tsv."""
         marks = source_marks([f / "source.txt" for f in folders]) if len(folders) > 1 else {}
         for folder in folders:
             path = folder / "source.txt"
-            lines = read_source(path).lines
+            try:
+                lines = read_source(path).lines
+            except SourceError as error:
+                self.refuse(site, folder, error)
+                continue
             alone = analyse(lines).lines
             batch = analyse(lines, marks.get(str(path), frozenset())).lines
             wanted = hand_roles(folder)
@@ -104,6 +112,16 @@ class Tally:
             self.sites[site]["texts"] += 1
             self.sites["all"]["texts"] += 1
 
+    def refuse(self, site: str, folder: Path, error: SourceError) -> None:
+        """Count the hand-annotated lines of a text ``nashr convert`` refuses as wrong."""
+        for want in hand_roles(folder).values():
+            for counts in (self.sites[site], self.sites["all"], self.roles[want]):
+                counts["lines"] += 1
+            self.wrong_as["refused"] += 1
+        self.sites[site]["texts"] += 1
+        self.sites["all"]["texts"] += 1
+        self.refused.append(f"{site[:36]}: {str(error).rsplit(': ', 1)[-1]}")
+
     def report(self) -> str:
         def pct(c: Counter[str], key: str) -> str:
             return f"{c[key]:>5} {c[key] / c['lines']:>6.1%}" if c["lines"] else f"{'-':>12}"
@@ -119,21 +137,44 @@ class Tally:
         rows += ["", f"editor's loop (alone): {loop['marked']} lines marked low or medium; "
                      f"{loop['wrong marked']} of the {loop['wrong']} wrong lines among them",
                  self.levels.table("alone, per level")]
+        rows += [f"refused by nashr convert: {len(self.refused)} texts", *(f"  {r}" for r in self.refused)]
         return "\n".join(rows)
 
 
 def corrected(sites: dict[str, list[Path]]) -> str:
-    """The sites of 3 texts or more with their first text corrected by hand: counts only."""
+    """The sites of 3 texts or more (that nashr reads) with their first text corrected by hand: counts only."""
     try:
         from structure_corrections import site
     except ImportError:  # the code scored is older than the lessons (round 27)
         return "editor corrects one page: no lessons in this code"
     tally: Counter[str] = Counter()
-    for folders in (f for f in sites.values() if len(f) >= 3):
+    batches = [readable for folders in sites.values() if len(readable := [f for f in folders if reads(f)]) >= 3]
+    for folders in batches:
         site(folders, 1, tally, defaultdict(Counter), [])
-    return (f"editor corrects one page of each of the {sum(len(f) >= 3 for f in sites.values())} sites of 3 texts "
+    return (f"editor corrects one page of each of the {len(batches)} sites of 3 texts "
             f"or more: the other {tally['pages']} pages' {tally['lines']} lines {tally['before']} → {tally['after']} "
             f"right; {tally['taught']} lines taught, {tally['taught wrong']} of them wrongly")
+
+
+def reads(folder: Path) -> bool:
+    """Whether ``nashr convert`` reads the text's source (no :class:`SourceError`)."""
+    try:
+        read_source(folder / "source.txt")
+    except SourceError:
+        return False
+    return True
+
+
+def refused_text(path: Path) -> str:
+    """A refused source's text for locating its annotations: decoded by its byte-order mark, else as
+    UTF-8, else as Windows-1256 (the encodings the collection's sources are in)."""
+    data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1256", "replace")
 
 
 def entities(sites: dict[str, list[Path]]) -> Score:
@@ -141,7 +182,12 @@ def entities(sites: dict[str, list[Path]]) -> Score:
     tagger = Tagger.from_registers(ROOT / "tei" / "registers")
     score = Score()
     for folder in (f for folders in sites.values() for f in folders if (f / "entities.tsv").exists()):
-        source, tree = convert(folder / "source.txt", tagger)
+        try:
+            source, tree = convert(folder / "source.txt", tagger)
+        except SourceError:  # refused (counted in the lines' table): every mention missed
+            text = refused_text(folder / "source.txt")
+            score.add(folder.name, read_annotations(folder / "entities.tsv", text), [])
+            continue
         score.add(folder.name, read_annotations(folder / "entities.tsv", source.text), tei_mentions(tree))
     return score
 
