@@ -73,6 +73,17 @@ def test_a_paper_s_name_with_a_year_or_no_issue_under_it_is_no_masthead() -> Non
     assert [roles[n] for n in (1, 3, 5)] == ["masthead", "masthead", "title"]
 
 
+def test_a_sentence_naming_the_periodical_under_its_masthead_is_no_masthead() -> None:
+    # A news headline under a journal's name and issue (its number before a comma and the season):
+    # it names the journal again but is a sentence (a verb, a full stop or none), which no masthead
+    # line is; the name and the issue stay the masthead.
+    head = "مجله پژوهش‌های جغرافیایی\nشماره ۱۲، پاییز ۱۴۰۲\n\n"
+    for headline in ("مجله پژوهش‌های جغرافیایی منتشر شد.", "مجله پژوهش‌های جغرافیایی منتشر شد"):
+        lines = classify(f"{head}{headline}\n\n{PROSE}".split("\n"))
+        assert [line.role for line in lines[:2]] == ["masthead", "masthead"], headline
+        assert lines[3].role != "masthead", headline
+
+
 def test_a_person_s_name_alone_under_the_title_is_its_byline() -> None:
     for name in ("پروانه بابایی", "فاطمه قاضیها", "عطار نیشابوری"):
         roles = _roles(f"{TITLE}\n\n{name}\n\n{PROSE}")

@@ -86,3 +86,21 @@ def test_an_address_to_the_audience_is_no_hemistich() -> None:
     folder = DATA / "corpus" / "ensafnews-sokhanrani-safir-liwal-sadomin-salruz-esteqlal-utf16"
     found = {line.n: line.role for line in classify(read_source(folder / "source.txt").lines)}
     assert [found[n] for n in (4, 5, 6, 7)] == ["l"] * 4 and found[8] != "l"
+
+
+def test_compatriots_written_apart_or_named_at_length_are_a_salute() -> None:
+    # «هم میهنان» with a space (the Afghan embassy in Paris' Ramadan message) and «هموطنان عزیز، …» naming its
+    # readers in seven words more (the women's ministry's 25 November message): the address over the message,
+    # by hand salutes; and a vocative of «خواهران و برادران» ends in «؛» as in «،» (Afghan usage).
+    for address in ("هم میهنان عزیز، دوستان گرانقدر، خواهران و برادران گرامی،",
+                    "هموطنان عزیز، خواهران و برادران ارجمند و گرامی،", "خواهران و برادران؛"):
+        assert roles(["پیام وزارت", "", address, "", PROSE])[3] == ("salute", address)
+    folder = DATA / "corpus" / "ambafghanistan-fr-payam-safir-ramazan"
+    found = {line.n: line.role for line in classify(read_source(folder / "source.txt").lines)}
+    # (the message greeted as a letter, its closing formula and the ambassador's name under it follow)
+    assert [found[n] for n in (5, 9, 10)] == ["salute", "salute", "signed"]
+
+
+def test_compatriots_named_in_a_sentence_at_length_are_no_salute() -> None:
+    found = roles(["اطلاعیه", "", "هموطنان عزیز ما در این حادثه جان باختند و خانواده‌ها در سوگ نشستند.", "", PROSE])
+    assert found[3][0] != "salute"

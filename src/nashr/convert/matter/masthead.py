@@ -36,7 +36,7 @@ PERIODICAL_KIND = (r"روزنامه|نشریه|مجله|ماهنامه|هفته[
 PERIODICAL_NAME = LazyPattern(rf"^(?:\[(?:{PERIODICAL_KIND})\s*[:：]?\]|(?:{PERIODICAL_KIND})\s*[:：]?)\s*[^\d\s]")
 PERIODICAL_NAME_MAX_WORDS = 12
 ISSUE_LINE = LazyPattern(rf"^\[?(?:سال|شماره|نمره|دوره)\s*[:：]?\]?\s*[:：]?\s*"
-                         rf"(?:{DIGIT}+|(?:\S+\s+و\s+)*\S+م)(?:\s|$)")
+                         rf"(?:{DIGIT}+|(?:\S+\s+و\s+)*\S+م)(?:[\s،,]|$)")
 PERIODICAL_HEAD_MAX_LINES = 5
 
 
@@ -92,7 +92,10 @@ def _periodical_lines(doc: Document, start: int, under_title: bool = True) -> li
     words. Or, under the page's title (``under_title``: a page reproducing a gazette's issue), when
     other lines stand under the name (what the periodical holds, its editor: an official gazette's
     head), the lines down to the issue's date, at most PERIODICAL_HEAD_MAX_LINES under the name, one
-    of them the issue and none a sentence or a bullet line. None when there is no such head."""
+    of them the issue and none a sentence or a bullet line. None when there is no such head.
+
+    A line under the name that is a sentence (:func:`_sentence`) ends the head, even when it names
+    the periodical again: «مجله … منتشر شد.» is a news headline under the masthead, not its line."""
     s = doc.s(start)
     if not (PERIODICAL_NAME.match(s.plain) and s.words <= PERIODICAL_NAME_MAX_WORDS and s.end == "none"
             and not re.search(DIGIT, s.plain)):
@@ -102,7 +105,7 @@ def _periodical_lines(doc: Document, start: int, under_title: bool = True) -> li
         t = doc.s(i) if doc.shapes[i] is not None else None
         if t is None:
             continue
-        if (len(head) == PERIODICAL_HEAD_MAX_LINES or t.bullet
+        if (len(head) == PERIODICAL_HEAD_MAX_LINES or t.bullet or _sentence(t)
                 or not (is_dateline(doc.out[i].text) or (t.words <= PERIODICAL_NAME_MAX_WORDS and (
                     ISSUE_LINE.match(t.plain) or PERIODICAL_NAME.match(t.plain))))):
             break
@@ -120,6 +123,12 @@ def _periodical_lines(doc: Document, start: int, under_title: bool = True) -> li
             or not any(ISSUE_LINE.match(doc.s(i).plain) for i in run):
         return None
     return [start, *run]
+
+
+def _sentence(s: Shape) -> bool:
+    """A sentence, which no masthead line is: it ends in a full stop, «؟» or «!», or it has a verb
+    (:func:`~nashr.convert.matter.shapes.clause`)."""
+    return s.end == "terminal" or clause(s.plain)
 
 
 def _mark_periodical(doc: Document, head: list[int]) -> int:

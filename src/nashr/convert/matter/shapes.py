@@ -76,10 +76,13 @@ SALUTE_TOP = LazyPattern(
     rf"{PETITION_OPENING}|{SELF_OFFERING}|"
     r"(?:\S+\s){0,5}\S*(?:عزیز|گرامی|ارجمند|محترم)(?:ان|م)?)\s*[،,:!.؛;]?\s*$"  # («قربانت شوم؛»)
     # Vocatives addressing the readers: «هم‌میهنان، کارگران و زحمتکشان ایران», «دوستان!»; the reader
-    # addressed as one, in the singular: «هموطن:» (the Freedom Movement's founding proclamation).
-    r"|^\s*(?:(?:هم‌?میهن|هموطن)(?:ان)?|رفقا|رفقای)(?:[\s،,]+\S+){0,6}\s*[،,:!]?\s*$"
+    # addressed as one, in the singular: «هموطن:» (the Freedom Movement's founding proclamation); the word
+    # written apart («هم میهنان عزیز، …»: the Afghan embassy in Paris) and the readers named at length, ten
+    # words more («هموطنان عزیز، خواهران و برادران ارجمند و گرامی،»: mowa.gov.af), a vocative ending in «؛»
+    # as Afghan statements end it.
+    r"|^\s*(?:(?:هم[\s\u200c]?میهن|هموطن)(?:ان)?|رفقا|رفقای)(?:[\s،,]+\S+){0,10}\s*[،,:!؛]?\s*$"
     r"|^\s*(?:دوستان|یاران|خواهران|برادران|کارگران|مردم|ملت|همکاران|بانوان|ایرانیان|خانم[\s\u200c]?ها|آقایان|سروران"
-    r"|عزیزان|همشهریان|شهروندان|استادان|اساتید|دانشجویان|فرزندان|جوانان)(?:[\s،,]+\S+){0,10}\s*[،,:!]\s*$"
+    r"|عزیزان|همشهریان|شهروندان|استادان|اساتید|دانشجویان|فرزندان|جوانان)(?:[\s،,]+\S+){0,10}\s*[،,:!؛]\s*$"
     # The addressed and the name or greeting after a comma: «دوست عزیزم، علی جان», «مادر عزیز، سلام».
     r"|^\s*(?:\S+\s){0,3}\S*(?:عزیز|گرامی|ارجمند)(?:ان|م)?\s*[،,]\s*(?:[^\s،,:!.]+\s*){1,3}[،,:!]?\s*$"
     # A greeting with the readers named: «سلام دوستان،», «درود بر همه شما!».
