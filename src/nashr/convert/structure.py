@@ -1544,7 +1544,8 @@ def _bullets(doc: Document, body: list[int]) -> None:
     (:func:`_wrap_join`), and the next bullet after them goes on with the run: each bulleted
     paragraph is an item, its wrapped lines ``item+`` (:func:`_wrapped`), as where the same
     paragraphs stand one a line (af.ambafrance.org's communiqués, set 21). A line opening with a
-    round bullet (:data:`ROUND_BULLET`) is an item alone too, and a paragraph between two such
+    round bullet (:data:`ROUND_BULLET`) is an item alone too (not the page's first line past its furniture: a
+    headline a site's news list set a bullet before, on 4 sites), and a paragraph between two such
     items is the first one's own (``continuation``: a digest headline's story)."""
     run: list[int] = []
     wrapped: list[int] = []
