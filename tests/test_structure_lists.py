@@ -6,6 +6,8 @@ line under it, and short lines that are sentences, not headings. Real texts of t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
 from nashr.convert.conventions import Label, label, learn, shape
@@ -18,7 +20,7 @@ OPENS = "item: a line numbered 1 (or «الف», «(اولاً)») with a separa
 NEXT = "item: the next number of the open list"
 
 
-def _lines(folder: str, numbers: range) -> list[tuple[str, str, int | None]]:
+def _lines(folder: str, numbers: Iterable[int]) -> list[tuple[str, str, int | None]]:
     found = {line.n: line for line in nashr_roles(CORPUS / folder)}
     return [(found[n].role, hand_roles(CORPUS / folder)[n], found[n].number) for n in numbers if n in found
             and found[n].role != "blank"]
@@ -213,3 +215,38 @@ def test_a_heading_over_a_short_sentence_introducing_a_list_heads_its_section() 
 
     assert roles([prose, "", "مراحل کار", "", intro, "", *items, "", prose]) == ["p", "head", "p", "item", "item", "p"]
     assert roles([prose, "", "مراحل کار", "", intro, "", prose])[1] == "p"  # no list under the sentence: no heading
+
+
+def test_points_each_set_apart_by_blank_lines_under_a_colon_or_a_heading() -> None:
+    # An embassy's documents to bring, one a paragraph under «… اسناد ذیل را به همراه داشته باشد:», and a PDF's
+    # contents list of poem titles, one a paragraph under its part's heading: three or more such points are items.
+    assert [(role, hand) for role, hand, _ in _lines("embassyofafghanistan-se-viza-ejazenameh-vorudi",
+                                                     range(7, 12))] == [("item", "item")] * 3
+    assert {(role, hand) for role, hand, _ in _lines("vdocuments-pub-hedayat-taranehaye-khayyam-pdf-layer",
+                                                     range(39, 54))} == {("item", "item")}
+    intro = "سفارت اعلام می‌کند که متقاضیان باید اسناد ذیل را به همراه داشته باشند:"
+    points = ["پاسپورت اصلی", "دو قطعه عکس", "کاپی تذکره"]
+    text = "\n\n".join(["ویزه", intro, *points, "برای گرفتن ویزه به اخذ نوبت قبلی ضرورت نیست."])
+    roles = [line.role for line in classify(text.split("\n")) if line.role != "blank"]
+    assert roles[2:5] == ["item"] * 3
+    # (two such lines are not yet a list: a short paragraph and another may follow a colon so)
+    two = "\n\n".join(["ویزه", intro, *points[:2], "برای گرفتن ویزه به اخذ نوبت قبلی ضرورت نیست."])
+    assert "item" not in [line.role for line in classify(two.split("\n"))]
+
+
+def test_a_markdown_heading_s_marks_count_no_parts() -> None:
+    # «## ۲. مشارکت شما», «## ۳. حساب شما» …: a terms page's numbered section headings, not parts counted after
+    # the same word «##».
+    lines = {line.n: line for line in nashr_roles(CORPUS / "mozilla-legal-docs-common-voice-terms-fa-bom-crlf")}
+    assert not any(line.rule.startswith("item: one of the parts counted") for line in lines.values())
+    assert [lines[n].role for n in (13, 34, 43, 47, 56)] == ["head"] * 5
+
+
+def test_a_dot_leader_of_ellipses_goes_on_with_its_contents_entry() -> None:
+    # A PDF text layer writes a contents page's dot leaders as ellipses («……………………... 8»): the entry's own line.
+    assert _lines("owasp-top10-2017-fa-darbareh-owasp-pdftotext", (46, 50, 109, 133)) == [("item+", "item+", None)] * 4
+
+
+def test_a_round_bullet_before_the_first_line_of_a_page_is_no_item() -> None:
+    # «• سفر معین وزارت …»: the page's headline, a bullet before it from the site's news list.
+    assert _lines("afghanembassy-tr-safar-moin-mohajerin-torkiye-2019", range(1, 2)) == [("title", "title", None)]

@@ -27,7 +27,9 @@ LATIN_GLOSS = LazyPattern(r"^[A-Za-z][A-Za-z .\-'’]{0,40}$")
 FOOTNOTE_MIN_GLOSSES = 2
 # Dot leaders of a table of contents: «شیوهٔ نگارش . . . . . . ۱».
 LEADER = re.compile(r"(?:\.\s?){5,}")
-LEADER_ONLY = re.compile(r"^(?:\.\s?){5,}$")
+# A line of only a dot leader, its page number after it or not: dots, or the ellipses («…») a PDF text
+# layer writes them as («……………... 8», «….…..….. 16»).
+LEADER_ONLY = re.compile(rf"^(?:(?:\.\s?){{5,}}|…[.…\s]*)\s*(?:{DIGIT}{{1,4}})?$")
 CONTENTS_MIN_LEADERS = 2
 # A contents entry on one line: a title, a dot leader (or a tab, or three spaces or more: the
 # column a typed contents page aligns its numbers in) and the page number («پیشگفتار ...... ۷»).

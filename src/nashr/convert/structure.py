@@ -315,6 +315,7 @@ def _ordinal_series(doc: Document) -> None:
         tokens = first_words(s.plain, 2)
         n = _ordinal(tokens[1]) if len(tokens) == 2 and doc.role(i) == "p" else None
         if (n is None or SECTION_WORD_START.match(s.plain) or s.end == "terminal" or is_dateline(doc.out[i].text)
+                or set(tokens[0]) == {"#"}  # («## ۲. …»: a Markdown heading's marks count no parts)
                 or s.plain.startswith("[")):  # («[حاشیهٴ ۲:] …»: an editor's label in brackets numbers notes, no parts)
             continue
         found = series.setdefault(tokens[0], [])
@@ -1543,7 +1544,8 @@ def _bullets(doc: Document, body: list[int]) -> None:
     (:func:`_wrap_join`), and the next bullet after them goes on with the run: each bulleted
     paragraph is an item, its wrapped lines ``item+`` (:func:`_wrapped`), as where the same
     paragraphs stand one a line (af.ambafrance.org's communiqués, set 21). A line opening with a
-    round bullet (:data:`ROUND_BULLET`) is an item alone too, and a paragraph between two such
+    round bullet (:data:`ROUND_BULLET`) is an item alone too (not the page's first line past its furniture: a
+    headline a site's news list set a bullet before, on 4 sites), and a paragraph between two such
     items is the first one's own (``continuation``: a digest headline's story)."""
     run: list[int] = []
     wrapped: list[int] = []
@@ -1586,8 +1588,9 @@ def _bullets(doc: Document, body: list[int]) -> None:
             close()
         tail = i if marked and doc.conv.wrap is not None else None
     close()
+    first = next((i for i in doc.flow if doc.role(i) != "fw"), None)
     for i in body:
-        if doc.role(i) == "p" and ROUND_BULLET.match(doc.out[i].text):
+        if doc.role(i) == "p" and ROUND_BULLET.match(doc.out[i].text) and i != first:
             doc.set(i, "item", "item: a line opening with a round bullet («•»), alone among paragraphs", cert="low",
                     list_start=True)  # (wrong on 3 of 10 lines of the collection with set 21: the policy's low)
     # (a headline's story between it and the next headline: the item's own paragraph; a point's few paragraphs,
@@ -1928,7 +1931,11 @@ def _introduced_points(doc: Document, body: list[int]) -> None:
     all its section holds (a wiki's «جستارهای وابسته» whose bullets were lost in the copy): two
     or more short lines with no final punctuation, each right under the one before (the first one under the
     sentence also after a blank line, as web pages set a list apart; a line under a point that the rules took
-    for a heading, unsure, too), are items. The introducing line is
+    for a heading, unsure, too), are items. Three or more such lines each set apart by a blank line, as the
+    first is from the line introducing them, are items too: a web page's list items copied one a paragraph
+    (an embassy's documents to bring, a PDF's contents list of poem titles, translators' names between a
+    PDF layer's bullets; round 51, issue 12: 18 lines right on 3 sites, none wrong; two such lines stay
+    paragraphs, as a colon may introduce a short paragraph and another). The introducing line is
     a paragraph (no heading), the points are not full lines of a hard-wrapped text and do not
     break off inside a phrase (:func:`~nashr.convert.document.runs_on`), and each holds an
     Arabic-script letter: the pieces of a formula a PDF text layer breaks over lines («n(n + ۱»,
@@ -1940,14 +1947,20 @@ def _introduced_points(doc: Document, body: list[int]) -> None:
         run: list[int] = []
         j = doc.next(i)
         prev = i
-        while (j is not None and (doc.adjacent(prev, j) or (prev == i and not headed)) and _point(doc, j)
+        gapped: bool | None = None  # the points each set apart by a blank line (as the second is from the first)
+        while (j is not None and _point(doc, j)
                and (doc.role(j) == "p" or (run and doc.role(j) == "head" and doc.out[j].cert == "low"))):
+            if run:
+                gapped = not doc.adjacent(prev, j) if gapped is None else gapped
+                if doc.adjacent(prev, j) == gapped:
+                    break
             run.append(j)
             prev = j
             j = doc.next(j)
+        apart = bool(run) and not doc.adjacent(i, run[0])  # (the first point set apart from the line introducing it)
         if headed and run and not (doc.blank_after(run[-1]) or j is None or doc.role(j) == "head"):
             continue  # under a heading, the run must end its section: a list, not its first lines
-        if len(run) >= 2:
+        if (len(run) >= 3 and gapped and apart) or (len(run) >= 2 and not gapped and not (headed and apart)):
             # (its transfer record, round 42: 8 wrong of 26 on 5 sites, low; once set 39 joined, round 43: 8 of 44
             # on 6 sites, 18 lines more and none of them wrong, ``medium``)
             for k, j in enumerate(run):
