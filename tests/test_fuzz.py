@@ -49,6 +49,8 @@ def run(args: list[str]) -> Result:
     return result
 
 
+# Noncharacters are refused wherever they stand; control characters where they are more than 5 % of
+# a text's non-space characters (these short texts; a few in a longer text are encoded: test_controls.py).
 @pytest.mark.parametrize(("text", "where", "code"), [
     ("سلام\nیک \ufffe دو\n", "2:4", "U+FFFE"),
     ("سلام\nمتن \ufdd0\n", "2:5", "U+FDD0"),
@@ -58,8 +60,8 @@ def run(args: list[str]) -> Result:
     ("الف\u0085ب", "1:4", "U+0085"),
     ("سلام\nالف \fب\n", "2:5", "U+000C"),
 ])
-def test_a_character_xml_cannot_carry_is_an_error_at_file_line_column(tmp_path: Path, text: str, where: str,
-                                                                     code: str) -> None:
+def test_a_noncharacter_or_binary_data_is_an_error_at_file_line_column(tmp_path: Path, text: str, where: str,
+                                                                      code: str) -> None:
     source = tmp_path / "hostile.txt"
     source.write_text(text, encoding="utf-8")
     (tmp_path / "edition.toml").write_bytes((ROOT / "edition.toml").read_bytes())
@@ -78,10 +80,10 @@ def test_a_form_feed_opening_a_line_is_a_page_break_kept_as_layout_whitespace(tm
 
 
 def test_lone_surrogates_from_surrogateescape_are_refused() -> None:
-    from nashr.convert.xmlchars import first_unencodable
+    from nashr.convert.xmlchars import first_refused
 
     text = b"\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85\n\xd8\xa7\xff".decode("utf-8", errors="surrogateescape")
-    bad = first_unencodable(text)
+    bad = first_refused(text)
     assert bad is not None and (bad.line, bad.column, bad.char) == (2, 2, "\udcff")
     assert "surrogate" in bad.reason
 

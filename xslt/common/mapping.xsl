@@ -341,6 +341,10 @@
     <pre dir="ltr" class="tei-egXML"><code><xsl:value-of select="*!serialize(.)" separator="&#10;"/></code></pre>
   </xsl:template>
 
+  <!-- a control character of the source, encoded as an empty g pointing at its charDecl entry
+       (src/nashr/convert/xmlchars.py): nothing a reader sees, nothing search finds -->
+  <xsl:template match="tei:g[not(node())]" mode="n:text"/>
+
   <!-- anything else inside the text: keep its content visible -->
   <xsl:template match="tei:*" mode="n:text" priority="-1">
     <xsl:call-template name="n:inline"><xsl:with-param name="class" select="'tei-' || local-name()"/></xsl:call-template>

@@ -166,6 +166,13 @@ def convert_file(path: Path, out_dir: Path, edition: Edition, tagger: Tagger | N
                         f"marked with @copyOf (`nashr convert --explain {path}` shows each «copy of» line)")
     if source.repaired:
         warnings.append(f"{path}: {source.repaired}")
+    if encoded := source.encoded:
+        first = encoded[0]
+        codes = ", ".join(sorted({char.code for char in encoded}))
+        warnings.append(f"{path}:{first.line}:{first.column}: {len(encoded)} control character"
+                        f"{'s' if len(encoded) > 1 else ''} ({codes}; a PDF extraction writes them where a font maps a "
+                        "glyph to nothing) encoded as <g> declared in the header's charDecl, this the first; the "
+                        "editions do not show them")
     warnings += copies.messages(edited=False)
     if result.status == "kept":
         warnings.append(

@@ -9,6 +9,7 @@ and for a letter its ``correspDesc``, :mod:`nashr.convert.letters`) and revision
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from nashr.convert.matter.patterns import INVOCATION, INVOCATION_MAX_WORDS, SHOR
 from nashr.convert.matter.shapes import LETTERHEAD_FIELD
 from nashr.convert.sources import IANA_NAMES, Source
 from nashr.convert.structure import genre
+from nashr.convert.xmlchars import char_id
 from nashr.markup import XML_NS, Span, resolve_overlaps, tei
 
 Recogniser = Callable[[str], list[Span]]
@@ -373,6 +375,43 @@ def editorial_declaration(encoding: etree._Element, conventions: Conventions, co
               f"The role of {corrected} line{'s' if corrected > 1 else ''} was set by the edition's editor "
               f"(the file {sidecar_name} beside the source), not by nashr's rules; these lines carry no @cert.")
     return decl
+
+
+def declare_characters(root: etree._Element, stem: str, chars: Sequence[str]) -> None:
+    """Declare the control characters the text encodes as ``g`` (:func:`nashr.convert.xmlchars.encode_tree`):
+    a ``charDecl`` in ``encodingDesc`` (TEI P5 5.2, «Markup Constructs for Representation of
+    Characters and Glyphs») with one ``char`` a character, ``xml:id`` ``STEM.U0000``
+    (:func:`~nashr.convert.xmlchars.char_id`), whose ``<localProp name="codepoint" value="U+0000"/>``
+    names the code point and whose ``desc`` says what it is; and a paragraph of the
+    ``editorialDecl``'s ``normalization`` saying how to undo the encoding.
+
+    Raises:
+        ValueError: ``root`` has no ``encodingDesc/editorialDecl/normalization`` (:func:`build_header` writes them).
+    """
+    editorial = root.find(f"{tei('teiHeader')}/{tei('encodingDesc')}/{tei('editorialDecl')}")
+    normalization = None if editorial is None else editorial.find(tei("normalization"))
+    if editorial is None or normalization is None:
+        raise ValueError("no teiHeader/encodingDesc/editorialDecl/normalization to declare characters in")
+    codes = ", ".join(f"U+{ord(char):04X}" for char in chars)
+    _both(normalization,
+          f"منبع نویسه‌های کنترلی‌ای دارد ({codes}) که XML نمی‌تواند نگه دارد؛ برنامه‌ای مانند pdftotext آن‌ها را به "
+          "جای حرف‌هایی نوشته است که قلمِ PDF به نویسه‌ای درست نگاشته بود. هر کدام در جای خود یک عنصر g تهی است که "
+          "ویژگی ref آن به یک char در charDecl اشاره می‌کند و localProp آن (name=\"codepoint\") نقطهٔ کد را نام "
+          "می‌برد: با گذاشتن آن نویسه به جای g، متن منبع بازمی‌گردد. در reg سطرهای استخراج‌شده از PDF نمی‌آیند و "
+          "نسخهٔ HTML و PDF آن‌ها را نشان نمی‌دهند.",
+          f"The source holds control characters ({codes}) that XML cannot carry, written by a "
+          "program such as pdftotext where a PDF's font maps a glyph to no proper character. Each is an "
+          "empty g in its place, whose ref points to a char of the charDecl whose localProp "
+          "(name=\"codepoint\") names the code point: putting that character in place of the g gives "
+          "the source back. A PDF-extracted line's reg leaves them out, and the HTML and PDF editions do not "
+          "show them.")
+    decl = etree.Element(tei("charDecl"))
+    editorial.addnext(decl)
+    for char in chars:
+        declared = el(decl, "char", xml_id=char_id(stem, char))
+        el(declared, "localProp", name="codepoint", value=f"U+{ord(char):04X}")
+        el(declared, "desc", f"a control character (Unicode {unicodedata.category(char)}) of the source, "
+           "encoded because XML cannot carry it", xml_lang="en")
 
 
 def _both(parent: etree._Element, persian: str, english: str) -> None:

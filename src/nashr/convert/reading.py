@@ -2,27 +2,28 @@
 
 Neither view ever replaces the source's characters in the TEI (the fidelity rule):
 
-* :func:`plain` is what the structure rules look at: presentation forms decomposed (NFKC),
-  bidi controls, tatweel and harakat removed, Arabic ي/ى/ك, Kurdish ە, «ۀ» (U+06C0, «ه» with the
-  ezafe's hamza above, read as «هٔ» is once its harakat are removed) and the Arabic thousands
-  separator read as Persian ی/ک/ه/ه and «،», a no-break or other space (:data:`SPACES`) as a
-  space. Its offsets do not match the source's.
+* :func:`plain` is what the structure rules look at: presentation forms decomposed (NFKC), bidi
+  controls, tatweel, harakat and the stand-ins of C0 controls (:data:`BMP_STAND_INS`) removed,
+  Arabic ي/ى/ك, Kurdish ە, «ۀ» (U+06C0, «ه» with the ezafe's hamza above, read as «هٔ» is once its
+  harakat are removed) and the Arabic thousands separator read as Persian ی/ک/ه/ه and «،», a
+  no-break or other space (:data:`SPACES`) as a space. Its offsets do not match the source's.
 * :func:`spaced` is the source line with every space of :data:`SPACES` read as a space, offset
   for offset; :func:`layout` also reads the bidi embedding, override and isolate controls
   (:data:`EMBEDDINGS`) that PDF text layers put before lines as spaces: the view of the rules
   that read the source's own layout (a caesura's gap, a speaker's label, a bullet, the indent).
-* :func:`logical` is the reading shown beside a PDF-extracted line, encoded as
-  ``choice/orig/reg`` (TEI P5 Guidelines 3.5.2, "Regularization and Normalization"): letters in
-  Arabic Presentation Forms (U+FB50–U+FDFF, U+FE70–U+FEFC) as their nominal letters (Unicode
-  NFKC, Unicode Standard §9.2 "Arabic"), bidi embedding and isolate controls (U+202A–U+202E,
-  U+2066–U+2069) and marks (U+200E, U+200F, U+061C) dropped, tatweel (U+0640) that stretches a
+* :func:`logical` is the reading shown beside a PDF-extracted line, encoded as ``choice/orig/reg``
+  (TEI P5 Guidelines 3.5.2, "Regularization and Normalization"): letters in Arabic Presentation
+  Forms (U+FB50–U+FDFF, U+FE70–U+FEFC) as their nominal letters (Unicode NFKC, Unicode Standard
+  §9.2 "Arabic"), bidi embedding and isolate controls (U+202A–U+202E, U+2066–U+2069) and marks
+  (U+200E, U+200F, U+061C) dropped, the stand-ins of C0 controls dropped (the ``g`` of such a
+  control stays in the ``orig``: :mod:`nashr.convert.xmlchars`), tatweel (U+0640) that stretches a
   letter dropped (one after a digit is a dash between numbers, «۶۰۱۸ـ۴۹۸۲۳», and stays), Arabic
   ي/ك as Persian ی/ک, and — when the document has it — sentence punctuation that visual-order
   extraction moved to the start of a right-to-left line put back at its end; a letter the font
-  mapped to nothing (:data:`LOST_LETTERS`) restored where that makes a known word
-  («ﺩﺍﻧﺸ ﺎﻩ» reads «دانشگاه», «ﻓﺮﺩﻭﺳ» reads «فردوسی»: :func:`lost_letters`), and the letters of a
-  lam-alef ligature that extraction read back to front put in order where that makes a known word
-  («الیحه» reads «لایحه»: :func:`swapped_lam_alef`).
+  mapped to nothing (:data:`LOST_LETTERS`) restored where that makes a known word («ﺩﺍﻧﺸ ﺎﻩ» reads
+  «دانشگاه», «ﻓﺮﺩﻭﺳ» reads «فردوسی»: :func:`lost_letters`), and the letters of a lam-alef ligature
+  that extraction read back to front put in order where that makes a known word («الیحه» reads
+  «لایحه»: :func:`swapped_lam_alef`).
 
 :func:`pdf_traces` says whether a line carries traces of PDF text extraction (presentation forms
 or bidi embedding controls): only such lines get a ``reg``.
@@ -38,9 +39,12 @@ from collections.abc import Iterable
 
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.scripts import ARABIC_LETTER, ARABIC_LETTERS
+from nashr.convert.xmlchars import BMP_STAND_INS
 from nashr.markup import Span
 
-PRESENTATION_FORMS = "\ufb50-\ufdff\ufe70-\ufefc"
+# (Forms-A's block holds the 32 noncharacters U+FDD0–U+FDEF, no presentation forms: nashr's stand-ins
+# for a source's C0 controls and DEL, BMP_STAND_INS, which the rules' view and the readings drop.)
+PRESENTATION_FORMS = "\ufb50-\ufdcf\ufdf0-\ufdff\ufe70-\ufefc"
 BIDI_CONTROLS = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
 TATWEEL = "\u0640"
 SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
@@ -55,8 +59,8 @@ _PRESENTATION = re.compile(f"[{PRESENTATION_FORMS}]+")
 # Searching for one of a set of characters with a character class is the fastest test in Python
 # (a scan in C, no object per character).
 _TRACE = re.compile(f"[{PRESENTATION_FORMS}{EMBEDDINGS}]")
-_DROPPED = re.compile(f"[{BIDI_CONTROLS}{TATWEEL}]+")
-_DROPPED_PLAIN = LazyPattern(f"[{BIDI_CONTROLS}{TATWEEL}{HARAKAT}]+")
+_DROPPED = re.compile(f"[{BIDI_CONTROLS}{TATWEEL}{BMP_STAND_INS}]+")
+_DROPPED_PLAIN = LazyPattern(f"[{BIDI_CONTROLS}{TATWEEL}{HARAKAT}{BMP_STAND_INS}]+")
 # Arabic ي ى ك, Kurdish ە (U+06D5) typed for Persian ه, «ۀ» (U+06C0) read as «ه» as «هٔ» is
 # (its hamza above is one of the harakat dropped: an article's label «مادۀ اول:» reads as «ماده اول:»,
 # moj.gov.af's statute), Arabic thousands separator «٬» (U+066C) typed as a comma, Arabic-Indic digits
@@ -69,7 +73,8 @@ _PERSIAN_CHARS = LazyPattern(f"[{''.join(_PERSIAN)}]")
 _READER_CHARS = LazyPattern(f"[{''.join(_READER)}]")
 _SPACES = re.compile(f"[{SPACES}]")
 # Every character plain() changes.
-_PLAIN_CHANGES = re.compile(f"[{PRESENTATION_FORMS}{BIDI_CONTROLS}{TATWEEL}{HARAKAT}{''.join(_PERSIAN)}{SPACES}]")
+_PLAIN_CHANGES = re.compile(
+    f"[{PRESENTATION_FORMS}{BIDI_CONTROLS}{TATWEEL}{HARAKAT}{''.join(_PERSIAN)}{SPACES}{BMP_STAND_INS}]")
 # Punctuation that ends a sentence or clause, as visual-order extraction leaves it at the start
 # of a right-to-left line: «.این جمله است» for «این جمله است.». A dot directly before a digit
 # is an item number's («.۱دستور …» for «۱. دستور …») and stays.
@@ -118,13 +123,14 @@ def plain(text: str, visual: bool = False) -> str:
     return _unvisual(view) if visual else view
 
 
-_CONTROLS = re.compile(f"[{BIDI_CONTROLS}]")
+_CONTROLS = re.compile(f"[{BIDI_CONTROLS}{BMP_STAND_INS}]")
 
 
 def width(text: str) -> int:
     """Characters ``text`` shows up to its trailing white space: its bidi controls (:data:`BIDI_CONTROLS`, which a
     PDF text layer puts around each run of another direction: a line with numbers, commas or Latin words
-    carries two for each) take no room on the page and are not counted."""
+    carries two for each) and the stand-ins of its C0 controls (:data:`BMP_STAND_INS`: a NUL where a
+    PDF font maps a glyph to nothing) take no room on the page and are not counted."""
     shown = text.rstrip()
     return len(shown) - len(_CONTROLS.findall(shown)) if _CONTROLS.search(shown) else len(shown)
 

@@ -38,7 +38,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from nashr.convert.xmlchars import first_unencodable
+from nashr.convert.fidelity import non_whitespace
+from nashr.convert.xmlchars import Unencodable, encoded_at, first_refused, stand_in
 
 BOMS: tuple[tuple[bytes, str], ...] = (  # UTF-32 LE's mark starts with UTF-16 LE's: tried first
     (b"\xef\xbb\xbf", "utf-8"),
@@ -68,7 +69,7 @@ MIN_ARABIC_SCRIPT_SHARE = 0.5
 # reported as broken UTF-8 rather than read in a legacy code page.
 MIN_UTF8_SHARE = 0.9
 # Control characters (Unicode category Cc: U+0000–001F, U+007F–009F) other than TAB, LF, VT,
-# FF and CR never occur in a text file: one means binary data.
+# FF and CR are not written by editors: where a wrong code page shows many, that code page is wrong.
 LINE_BREAK = re.compile("\r\n|\r|\n")
 BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Documents people take for text files, by the signature their format specifies for its first
@@ -83,6 +84,13 @@ SIGNATURES: tuple[tuple[bytes, str], ...] = (
      "as plain text (UTF-8) and convert that"),
     (b"{\\rtf", "an RTF document, not plain text: save it as plain text (UTF-8) and convert that"),
 )
+# A text may hold a few control characters (pdftotext writes a NUL where a PDF's font maps a glyph
+# to nothing: 9 NULs in 980 bytes of a Persian slide deck, under 2 % of its characters), which nashr encodes
+# (:mod:`nashr.convert.xmlchars`); binary data has many (random bytes read in a code page: 1 byte
+# in 8 is a C0 control) and few letters. Shares of the non-whitespace characters.
+MAX_CONTROL_SHARE = 0.05
+MIN_LETTER_SHARE = 0.5
+NOT_LETTER = re.compile(r"[\W\d_]")
 # Markup at a text's start (after a byte-order mark and white space): XML (TEI made elsewhere
 # among it) or an HTML page, which nashr convert would take for words.
 MARKUP_START = re.compile(r"\s*(<\?xml\b|<TEI\b|<teiCorpus\b|<!DOCTYPE\s+html\b|<html\b)", re.IGNORECASE)
@@ -128,12 +136,20 @@ class Source:
         return hashlib.sha256(self.data).hexdigest()
 
     @property
+    def encoded(self) -> list[Unencodable]:
+        """The control characters the TEI encodes as ``g`` (:mod:`nashr.convert.xmlchars`), in
+        order, with their lines and columns; [] for most texts."""
+        return [Unencodable.at(self.text, index) for index in encoded_at(self.text)]
+
+    @property
     def lines(self) -> list[str]:
         """The text split at its line breaks (CRLF, LF or CR; a CRLF is one break), 1-based line
-        ``n`` being ``lines[n - 1]``. Other characters ``str.splitlines`` would break at (form
+        ``n`` being ``lines[n - 1]``, with a noncharacter standing in for each control character
+        the TEI encodes (:func:`nashr.convert.xmlchars.stand_in`: one code point for one, so
+        columns are the source's). Other characters ``str.splitlines`` would break at (form
         feed, which PDF extraction writes between pages; U+2028; …) stay inside lines. A text without CR
         is split at LF by ``str.split`` (the same lines, in C: 690 → 33 µs for 39 KB)."""
-        text = self.text.removesuffix("\r\n").removesuffix("\n").removesuffix("\r")
+        text = stand_in(self.text).removesuffix("\r\n").removesuffix("\n").removesuffix("\r")
         return LINE_BREAK.split(text) if "\r" in text else text.split("\n")
 
 
@@ -147,9 +163,25 @@ def _line_of(data: bytes, offset: int) -> int:
 
 
 def _check_controls(path: Path, text: str) -> None:
-    bad = first_unencodable(text)
-    if bad is not None:
+    """Refuse a text holding a lone surrogate or a noncharacter, or whose control characters say
+    it is binary data (:func:`reads_as_text`), naming the first such character's line and column."""
+    if (bad := first_refused(text)) is not None:
         raise SourceError(path, bad.reason, bad.line, bad.column)
+    controls = list(encoded_at(text))
+    if controls and not reads_as_text(text, len(controls)):
+        first = Unencodable.at(text, controls[0])
+        raise SourceError(path, f"{first.reason} ({len(controls)} control characters among "
+                          f"{len(non_whitespace(text))} non-space characters)", first.line, first.column)
+
+
+def reads_as_text(text: str, controls: int) -> bool:
+    """True when ``text``, holding ``controls`` control characters to encode, is a text with a few
+    of them rather than binary data: they are at most ``MAX_CONTROL_SHARE`` of its non-whitespace
+    characters, and letters (``str.isalpha``) at least ``MIN_LETTER_SHARE`` of the others."""
+    visible = non_whitespace(text)
+    others = max(len(visible) - controls, 0)
+    letters = len(NOT_LETTER.sub("", visible))
+    return controls <= MAX_CONTROL_SHARE * len(visible) and letters >= MIN_LETTER_SHARE * others
 
 
 def arabic_script_share(text: str) -> float:
@@ -258,7 +290,7 @@ def _joined_encodings(path: Path, data: bytes) -> tuple[str, str] | None:
 def _utf16_read_as_utf8(path: Path, data: bytes) -> tuple[str, str] | None:
     """``(text, codec)`` when ``data``, valid UTF-8 with control characters, is UTF-16 without a
     byte-order mark as judged in :func:`_decode_legacy`; None otherwise (a UTF-8 text with a stray
-    control character stays UTF-8 and is refused for it, never read as Windows-1256)."""
+    control character stays UTF-8, never read as Windows-1256)."""
     try:
         text, codec = _decode_legacy(path, data)
     except SourceError:
@@ -272,7 +304,8 @@ def read_source(path: Path) -> Source:
     Raises:
         SourceError: the file does not exist or cannot be read, is empty (or whitespace only), is
             a document of another format (PDF, ZIP, .doc, RTF: ``SIGNATURES``; XML or HTML:
-            ``MARKUP_START``), is binary or holds a character XML cannot carry
+            ``MARKUP_START``), is binary (control characters beyond a few of a text:
+            :func:`reads_as_text`), holds a lone surrogate or a noncharacter
             (:mod:`nashr.convert.xmlchars`), or is in none of the accepted encodings. The message
             names the file and says what to do.
     """

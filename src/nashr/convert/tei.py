@@ -25,12 +25,13 @@ from nashr.config import Edition
 from nashr.convert import reading
 from nashr.convert.conventions import CELL_BORDERS_END, Conventions
 from nashr.convert.document import Line
-from nashr.convert.header import ALWAYS_DECLARED, CALENDARS, Recogniser, SourceInfo, build_header
+from nashr.convert.header import ALWAYS_DECLARED, CALENDARS, Recogniser, SourceInfo, build_header, declare_characters
 from nashr.convert.header import el as _el
 from nashr.convert.matter.masthead import MASTHEAD
 from nashr.convert.pages import page_number_text
 from nashr.convert.sources import Source
 from nashr.convert.verse import bayt_number
+from nashr.convert.xmlchars import encode_tree
 from nashr.files import atomic_write
 from nashr.markup import TEI_NS, XML_NS, Span, fill, resolve_overlaps, tei
 
@@ -646,6 +647,9 @@ def build_tei(source: Source, lines: Sequence[Line], info: SourceInfo, edition: 
     calendars = [*ALWAYS_DECLARED, *sorted((used & set(CALENDARS)) - set(ALWAYS_DECLARED))]
     build_header(root, source, lines, info, edition, recognise, calendars, conventions)
     root.append(text)
+    # the source's control characters, as g (issue 14); a scan of the source, not of the tree, for most texts
+    if source.encoded and (chars := encode_tree(root, info.stem)):
+        declare_characters(root, info.stem, chars)
     tree = etree.ElementTree(root)
     for target, value in schema_pis(schema_href):
         root.addprevious(etree.ProcessingInstruction(target, value))
