@@ -704,6 +704,10 @@ def test_a_bodys_name_its_acronym_in_brackets_ends(tagger: Tagger) -> None:
     recognise("بنیاد رایانش بومی ابری (CNCF) اکوسیستم‌های پایداری ایجاد می‌کند.")
     text = "کوبرنتیز یک پروژه CNCF است."
     assert [(s.tag, text[s.start : s.end]) for s in recognise(text)] == [("orgName", "CNCF")]
+    # between two Persian words too: a Latin word is no part of a Persian name
+    # (cncf-foundation-code-of-conduct-fa, fema.gov, hhs.gov)
+    text = "این اصول را در مدیریت یک پروژه CNCF به‌کار بگیرند."
+    assert [(s.tag, text[s.start : s.end]) for s in recognise(text)] == [("orgName", "CNCF")]
     # a link before the bracket, a number: no name the acronym ends; in a list of bodies, the last one's
     assert candidates(tagger, "گزارش اداره و (ABC) را خواندیم") == []
     assert candidates(tagger, "کمیته ۱۲ (UN)") == []
@@ -1233,6 +1237,16 @@ def test_companies_in_latin_script_and_their_products(tagger: Tagger) -> None:
 def test_a_latin_term_defined_by_its_acronym_is_no_body(tagger: Tagger) -> None:
     text = "هر Pull Request (PR) را بررسی کنید؛ Human Rights Watch (HRW) گزارش داد."
     assert candidates(tagger, text) == [("orgName", "Human Rights Watch"), ("orgName", "HRW")]
+
+
+def test_a_latin_run_with_only_an_adjective_of_bodies_is_no_body(tagger: Tagger) -> None:
+    # «International», «National», «Federal» qualify a licence or a day as well as a body
+    # (ghalibqjournal.com, jall.um.ac.ir, ottawa.mfa.af …); a body's noun makes the run a body.
+    text = "این مقاله تحت مجوز Creative Commons Attribution 4.0 International License منتشر شده است."
+    assert candidates(tagger, text) == []
+    assert candidates(tagger, "به مناسبت International Day of Education") == []
+    assert candidates(tagger, "گزارش International Monetary Fund منتشر شد") == [
+        ("orgName", "International Monetary Fund")]
 
 
 def test_qajar_laqabs_of_poets_clerics_and_merchants(tagger: Tagger) -> None:

@@ -948,8 +948,9 @@ class Mentions:
         return self._learned_at.get(key, 0) > self.place
 
     def recall(self, found: Words, claimed: Occupied) -> list[Span]:
-        """Short forms in ``found`` of names remembered, outside ``claimed`` ranges; a word next
-        to another name-like word is part of some other name and is left alone. Of the names
+        """Short forms in ``found`` of names remembered, outside ``claimed`` ranges; a word between
+        two name-like words of its own script (:func:`_same_script`) is part of some other name and is
+        left alone. Of the names
         learned after :attr:`place` (read ahead: :meth:`DocumentRecogniser.look_ahead`), only
         a body's short form or whole name, or a person's full name that opens with a given
         name and its short form («جمال خاشقجی», «خاشقجی» before «جمال خاشقجی»), is recalled, and
@@ -987,11 +988,19 @@ class Mentions:
                 continue
             attrs = held[1]
             before = i > 0 and found.spaced(i - 1) and name_like(norms[i - 1]) \
-                and norms[i - 1] not in names
-            after = found.spaced(i) and name_like(norms[i + 1]) and norms[i + 1] not in names
+                and norms[i - 1] not in names and _same_script(word, norms[i - 1])
+            after = found.spaced(i) and name_like(norms[i + 1]) and norms[i + 1] not in names \
+                and _same_script(word, norms[i + 1])
             if not (before and after):
                 spans.append(Span(found.starts[i], found.ends[i], held[0], attrs))
         return spans
+
+
+def _same_script(word: str, other: str) -> bool:
+    """True when two words are both in Latin letters or both not: a Latin word between Persian ones is
+    a name of its own, no part of a longer Persian name («پروژه CNCF به‌کار», «بازرس FEMA ظرف», «کارکنان
+    HHS نشان‌دهنده»: a body's acronym the document has named before)."""
+    return word.isascii() == other.isascii()
 
 
 def _place_nisba(word: str) -> bool:
