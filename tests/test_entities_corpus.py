@@ -242,8 +242,11 @@ FLOORS = {
     # Round 50, after the round's merges (ent69: periodicals' names after «مجله», «نشریه», «فصلنامه» …, a paper's
     # quoted name alone, «مرکز» and the academies' «اکادمی» as heads; ent70's compound given names; ent71's dates):
     # 0.807 shipped, 0.808 no registers (person 0.732, org 0.7395, place 0.879 / 0.880, date 0.871); org floor 0.73, date 0.87.
-    "shipped": {"all": 0.80, "person": 0.72, "org": 0.73, "place": 0.87, "date": 0.87},
-    "none": {"all": 0.80, "person": 0.72, "org": 0.73, "place": 0.87, "date": 0.87},
+    # Round 51: set 46 joins the texts rules are written with (set 47 the newest held-out set; 1221 texts, 13797
+    # rows): 0.802 shipped, 0.803 no registers (person 0.723, org 0.733, place 0.878 / 0.879, date 0.8654); the date
+    # floor drops to the level of the texts it now counts: 0.86.
+    "shipped": {"all": 0.80, "person": 0.72, "org": 0.73, "place": 0.87, "date": 0.86},
+    "none": {"all": 0.80, "person": 0.72, "org": 0.73, "place": 0.87, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -476,7 +479,11 @@ FLOORS = {
 # «جناب» outside a name, 1): 395 entities, 0.612 shipped (person 0.440, org 0.491); floor 0.60 / 0.60, its level.
 # After the round's merges (ent69's periodicals, centres and academies; h45, now written with, 0.679 → 0.705 by
 # ent69's measure, 17 of its 22 journal rows found): h46 0.612 shipped, 0.610 no registers, unchanged.
-FLOORS_HELD_OUT = {"shipped": 0.60, "none": 0.60}
+# Round 51: the forty-seventh held-out set (29 texts of 11 publishers; helpers «set47a», «set47b», «set47c»), scored
+# blind from its making in round 49 to the start of round 51 at 0.812 shipped (person 0.360, org 0.865, place 0.872,
+# date 0.800; date values 8 of 8; 259 rows), joins with the collection's conventions checked on it (no entity row
+# changed): 0.812 shipped and no registers; floor 0.81 / 0.81, its level.
+FLOORS_HELD_OUT = {"shipped": 0.81, "none": 0.81}
 
 
 @pytest.fixture(scope="module")

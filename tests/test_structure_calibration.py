@@ -160,7 +160,14 @@ MEDIUM_BELOW = LOW_FROM
 # marker used earlier → low, a PDF page's footnote → medium; the page number at a PDF page's foot kept at none by
 # leaving a foot's two lone numbers counting up to the notes: none 250 of 9678 (2.58 %; the texts written with, set
 # 45 among them, 208 of 9202, 2.26 %); the bound moves from 2.4 % to 2.6 %, as in rounds 32, 44, 45 and 46.
-NONE_AT_MOST = 0.026
+# Round 51: set 47 joins at about its blind level (62.6 % of its 519 lines right, 62.4 % blind) with 185 unmarked
+# lines, 33 wrong (17.8 %: a PDF word list's table rows and cells, a pandoc layer's reversed list, journal portals'
+# statistics rows, agency pages' questions and steps); four rules' records ask another level with it (beside them in
+# nashr.convert.structure, nashr.convert.matter.top and nashr.convert.around): a short numbered line before prose
+# low → medium, a journal page's authors' label and affiliations medium → none, a line saying the page's title glued
+# to other words medium → low: none 282 of 9878 (2.85 %; the texts written with, set 46 among them, 249 of 9693,
+# 2.57 %); the bound moves from 2.6 % to 2.9 %, as in rounds 32, 44, 45, 46 and 50.
+NONE_AT_MOST = 0.029
 """``none`` is bounded by a measured rate (1.7 % in round 20) with a margin, below the policy's
 MEDIUM_FROM: a rule set right can only lower it."""
 

@@ -59,7 +59,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.86  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.85  # the texts rules have been written with (all but the newest held-out set)
 # Round 27: set 24 (78.7 %) joins the texts rules are written with: 428 texts 90.9 % (5555 of 6112), so FLOOR
 # drops to 0.90.
 # Round 25 (struct32): nine verse pages of eight poetry sites new to the collection join the texts rules are
@@ -253,7 +253,15 @@ FLOOR = 0.86  # the texts rules have been written with (all but the newest held-
 # (814 of 1230); FLOOR_HELD_OUT 0.84 → 0.66, its level. Set 45 joins the texts rules are written with, at 84.9 % (986
 # of 1161): 1176 texts 86.1 % (15110 of 17555); FLOOR 0.85 → 0.86; those opening with a site's furniture 83.3 % (7029
 # of 8437), FLOOR_TOPPED 0.82 → 0.83.
-FLOOR_HELD_OUT = 0.66  # the newest held-out set (46): its joined level, raised as rules are written with it
+# Round 51: set 47 (29 texts of 11 publishers, 519 lines; helpers «set47a», «set47b», «set47c»), scored blind at its
+# making in round 49 at 59.7 % (310 of 519), from the end of round 50 to the start of round 51 at 62.4 % (324; the 14
+# lines of round 50's gain on journal article pages not wholly blind), joins with its rows settled against the
+# collection's conventions (3 role rows, all its own: a closing wish `salute`; a site's label «Transcript» over a
+# transcription `fw`; a line naming the work a PDF is based on `byline`): 62.6 % (325 of 519); FLOOR_HELD_OUT 0.66 →
+# 0.62, its level. Set 46 joins the texts rules are written with, at 66.7 % of its 1230 lines: 1221 texts 85.0 %
+# (15971 of 18785, 85.02 %); FLOOR 0.86 → 0.85, the level of the texts it now counts; those opening with a site's
+# furniture 82.3 % (7540 of 9163, 82.29 %), FLOOR_TOPPED 0.83 → 0.82.
+FLOOR_HELD_OUT = 0.62  # the newest held-out set (47): its joined level, raised as rules are written with it
 # Round 39's merges (corp39's 20 whole web-page copies of 10 Afghan state sites, struct62's headline under a site's
 # longer line, ent51, perf18): the texts written with 746, 89.0 % (9201 of 10341); set 35 67.9 % (356 of 524).
 # Of the texts written with, those opening with a site's furniture (corpus_sets.furniture_topped: a web page copied
@@ -286,7 +294,8 @@ FLOOR_HELD_OUT = 0.66  # the newest held-out set (46): its joined level, raised 
 # to 0.81.
 # Round 48 merged (set 44 joined, four structure engineers): 82.3 % (6252 of 7595); FLOOR_TOPPED 0.81 → 0.82.
 # Round 50 (set 45 among the texts written with): 83.3 % (7029 of 8437); FLOOR_TOPPED 0.82 → 0.83.
-FLOOR_TOPPED = 0.83  # the texts written with that open with a site's furniture
+# Round 51 (set 46 among the texts written with): 82.3 % (7540 of 9163); FLOOR_TOPPED 0.83 → 0.82.
+FLOOR_TOPPED = 0.82  # the texts written with that open with a site's furniture
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

@@ -36,11 +36,16 @@ SEEN = [
 ]
 
 
+# The level each rule's record earns (tests/test_structure_calibration.py): ``medium``, but the glued title's ``low``
+# since set 47 joined (round 51: 3 wrong of its 10 lines on 5 sets).
+LEVEL = {GLUED_RULE: "low"}
+
+
 @pytest.mark.parametrize(("folder", "line", "rule"), SEEN)
 def test_a_page_s_labels_on_the_collection_are_furniture(folder: str, line: int, rule: str) -> None:
     assert hand_roles(CORPUS / folder)[line] == "fw"
     found = next(ln for ln in nashr_roles(CORPUS / folder) if ln.n == line)
-    assert (found.role, found.rule, found.cert) == ("fw", rule, "medium")
+    assert (found.role, found.rule, found.cert) == ("fw", rule, LEVEL.get(rule, "medium"))
 
 
 def test_an_image_widget_s_label_under_a_date_is_boilerplate() -> None:

@@ -460,13 +460,15 @@ def _journal_head(doc: Document, k: int) -> int:
         return k + 1
     if not AUTHORS_LABEL.match(s.plain):
         return k
-    doc.set(i, "byline", AUTHORS_RULE, cert="medium")
+    # (the label's and the affiliations' records with set 47, round 51: 0 wrong of 20 over 6 sets and of 37 over
+    # 4 sets: sure)
+    doc.set(i, "byline", AUTHORS_RULE)
     affiliations = _affiliations(doc, k + 1)
     for j, wrapped in affiliations:
         if wrapped:
             doc.set(j, "p+", AFFILIATION_WRAP_RULE, cert="medium")
         else:
-            doc.set(j, "byline", AFFILIATION_RULE, cert="medium")
+            doc.set(j, "byline", AFFILIATION_RULE)
     return k + 1 + len(affiliations)
 
 
