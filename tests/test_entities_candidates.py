@@ -1240,13 +1240,14 @@ def test_a_latin_term_defined_by_its_acronym_is_no_body(tagger: Tagger) -> None:
 
 
 def test_a_latin_run_with_only_an_adjective_of_bodies_is_no_body(tagger: Tagger) -> None:
-    # «International», «National», «Federal» qualify a licence or a day as well as a body
-    # (ghalibqjournal.com, jall.um.ac.ir, ottawa.mfa.af …); a body's noun makes the run a body.
+    # «International» qualifies a licence or a day as well as a body (ghalibqjournal.com, jall.um.ac.ir,
+    # ottawa.mfa.af …); a body's noun makes the run a body, and «National» ends one («TIS National», set 47).
     text = "این مقاله تحت مجوز Creative Commons Attribution 4.0 International License منتشر شده است."
     assert candidates(tagger, text) == []
     assert candidates(tagger, "به مناسبت International Day of Education") == []
     assert candidates(tagger, "گزارش International Monetary Fund منتشر شد") == [
         ("orgName", "International Monetary Fund")]
+    assert candidates(tagger, "با خدمات ترجمه TIS National تماس بگیرید") == [("orgName", "TIS National")]
 
 
 def test_qajar_laqabs_of_poets_clerics_and_merchants(tagger: Tagger) -> None:
