@@ -1256,7 +1256,9 @@ def _nisba_of_origin(word: str) -> bool:
     (:func:`_origins`: «شیرازی», «کاشانی», «بلخی», «اصفهانی»), or of one whose name ends in silent «ه» with the
     «ه» dropped, that name being no common word («بصری» of «بصره»). A stem ending in «ا» or «و» is left out:
     «ی» after it is the ezafe's glide («پیشوای», "the leader of"), not a nisba («پیشوایی»). Nor does a
-    language's name count (:data:`NISBA_LANGUAGES`)."""
+    language's name count (:data:`NISBA_LANGUAGES`). Narrower than :func:`_place_nisba` (any place of the
+    gazetteer, countries too, for a pen name that is a nisba): a country's nisba after a name says whose
+    citizen, not which name («… ایرانی»)."""
     stem = word[:-1]
     return word.endswith("ی") and len(stem) >= _MIN_ORIGIN and not stem.endswith(("ا", "و")) \
         and word not in _NISBA_LANGUAGES \
