@@ -17,7 +17,7 @@ from nashr.convert.converter import convert_file
 from nashr.convert.edition import analyse
 from nashr.convert.fidelity import check_fidelity, declared_characters, non_whitespace, text_characters
 from nashr.convert.sources import SourceError, read_source
-from nashr.convert.xmlchars import STAND_IN, Unencodable, encoded_at, stand_in
+from nashr.convert.xmlchars import STAND_IN, Unencodable, encoded_at, located, stand_in
 from nashr.entities.tagger import Tagger
 from nashr.markup import tei
 from nashr.publish.html import SiteOptions, build_site
@@ -158,3 +158,12 @@ def test_a_pdf_line_keeps_its_control_in_orig_and_its_reading_leaves_it_out(tmp_
     assert reg is not None and reg.tag == tei("reg") and reg.find(f".//{tei('g')}") is None
     assert "".join(reg.itertext()).endswith("این یک متن است که از یک PDF آمده است.")
     assert check_fidelity(read_source(path).text, tree) is None
+
+
+def test_located_gives_each_control_the_line_and_column_unencodable_at_gives() -> None:
+    # one scan for all (newlines counted between controls), the same places as one lookup each
+    text = "\x00سلام\nدنیا \x01 و\n\n\x1fمتن\x00\n\x7f"
+    indexes = list(encoded_at(text))
+    assert len(indexes) == 5
+    assert located(text, indexes) == [Unencodable.at(text, i) for i in indexes]
+    assert [(u.line, u.column) for u in located(text, indexes)] == [(1, 1), (2, 6), (4, 1), (4, 5), (5, 1)]

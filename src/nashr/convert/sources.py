@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nashr.convert.fidelity import non_whitespace
-from nashr.convert.xmlchars import Unencodable, encoded_at, first_refused, stand_in
+from nashr.convert.xmlchars import Unencodable, encoded_at, first_refused, located, stand_in
 
 BOMS: tuple[tuple[bytes, str], ...] = (  # UTF-32 LE's mark starts with UTF-16 LE's: tried first
     (b"\xef\xbb\xbf", "utf-8"),
@@ -139,7 +139,7 @@ class Source:
     def encoded(self) -> list[Unencodable]:
         """The control characters the TEI encodes as ``g`` (:mod:`nashr.convert.xmlchars`), in
         order, with their lines and columns; [] for most texts."""
-        return [Unencodable.at(self.text, index) for index in encoded_at(self.text)]
+        return located(self.text, encoded_at(self.text))
 
     @property
     def lines(self) -> list[str]:

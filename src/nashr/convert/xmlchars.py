@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -111,6 +111,20 @@ def first_refused(text: str) -> Unencodable | None:
         if _refused(suspect.group()):
             return Unencodable.at(text, suspect.start())
     return None
+
+
+def located(text: str, indexes: Iterable[int]) -> list[Unencodable]:
+    """The characters ``text[i]`` for ``indexes`` (ascending) with their lines and columns, as
+    :meth:`Unencodable.at` gives one. Linear in ``len(text)``: the newlines are counted from one index
+    to the next, not from the text's start for each."""
+    found, line, line_start, pos = [], 1, 0, 0
+    for index in indexes:
+        line += text.count("\n", pos, index)
+        if (newline := text.rfind("\n", pos, index)) >= 0:
+            line_start = newline + 1
+        found.append(Unencodable(text[index], line, index - line_start + 1))
+        pos = index
+    return found
 
 
 def encoded_at(text: str) -> Iterator[int]:
@@ -192,4 +206,4 @@ def _split(element: etree._Element, value: str, tail: bool, stem: str) -> None:
 
 
 __all__ = ["BMP_STAND_INS", "CONTROL", "ENCODED", "STAND_IN", "Unencodable", "char_id", "encode_tree",
-           "encoded_at", "first_refused", "stand_in"]
+           "encoded_at", "first_refused", "located", "stand_in"]
