@@ -117,6 +117,28 @@ def test_a_form_feed_inside_a_line_is_encoded_and_one_opening_a_line_is_layout(t
     assert check_fidelity(read_source(path).text, tree) is None
 
 
+def test_a_layer_whose_bidi_embeddings_outnumber_its_letters_is_text(tmp_path: Path, edition: Edition) -> None:
+    # An exam sheet as `pdftotext -layout` writes it: each run inside U+202B (or U+202A for a
+    # formula) … U+202C, formulas of digits and signs, a NUL where a font maps a glyph to nothing.
+    def rtl(run: str) -> str:
+        return f"\u202b{run}\u202c"
+
+    def ltr(run: str) -> str:
+        return f"\u202a{run}\u202c"
+
+    lines = [rtl("برگه امتحان ریاضی"), "", f"{rtl('نام:')} {rtl('کلاس:')} {rtl('تاریخ:')}\x00"]
+    for n in range(1, 9):
+        lines.append(f"{rtl(f'{n}.')} {rtl('حاصل')} {ltr(f'({n} + ۲) × ۳ = ?')} {rtl('را')} {rtl('بیابید')}")
+    layer = "\n".join(lines) + "\n"
+    visible = non_whitespace(layer)
+    assert sum(ch.isalpha() for ch in visible) < len(visible) / 2
+    path = tmp_path / "exam.txt"
+    path.write_text(layer, encoding="utf-8")
+    tree = etree.parse(str(convert_file(path, tmp_path / "out", edition).tei))
+    assert check_fidelity(read_source(path).text, tree) is None
+    assert [g.get("ref") for g in tree.iter(tei("g"))] == ["#exam.U0000"]
+
+
 @pytest.mark.parametrize("data", [
     "سلام\x00\x00\x00 دنیا\n".encode(),  # 3 controls in 11 non-space characters
     b"\x00\x01\x02\x03" * 50 + "متن".encode(),  # binary with a word

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,7 +88,9 @@ SIGNATURES: tuple[tuple[bytes, str], ...] = (
 # A text may hold a few control characters (pdftotext writes a NUL where a PDF's font maps a glyph
 # to nothing: 9 NULs in 980 bytes of a Persian slide deck, under 2 % of its characters), which nashr encodes
 # (:mod:`nashr.convert.xmlchars`); binary data has many (random bytes read in a code page: 1 byte
-# in 8 is a C0 control) and few letters. Shares of the non-whitespace characters.
+# in 8 is a C0 control) and few letters. Shares of the non-whitespace characters but the format
+# characters (Unicode general category Cf: the bidi embeddings U+202A–U+202E that pdftotext writes
+# around each run of a layer, 30 % of a `-raw` layer's characters; ZWNJ), which carry no data.
 MAX_CONTROL_SHARE = 0.05
 MIN_LETTER_SHARE = 0.5
 NOT_LETTER = re.compile(r"[\W\d_]")
@@ -177,8 +180,9 @@ def _check_controls(path: Path, text: str) -> None:
 def reads_as_text(text: str, controls: int) -> bool:
     """True when ``text``, holding ``controls`` control characters to encode, is a text with a few
     of them rather than binary data: they are at most ``MAX_CONTROL_SHARE`` of its non-whitespace
-    characters, and letters (``str.isalpha``) at least ``MIN_LETTER_SHARE`` of the others."""
-    visible = non_whitespace(text)
+    characters, and letters (``str.isalpha``) at least ``MIN_LETTER_SHARE`` of the others; format
+    characters (general category Cf, Unicode Standard § 4.5) are not counted."""
+    visible = "".join(ch for ch in non_whitespace(text) if unicodedata.category(ch) != "Cf")
     others = max(len(visible) - controls, 0)
     letters = len(NOT_LETTER.sub("", visible))
     return controls <= MAX_CONTROL_SHARE * len(visible) and letters >= MIN_LETTER_SHARE * others
