@@ -110,11 +110,14 @@ HEMISTICH_BALANCE = 0.45
 # may put a direction in parentheses between the name and the colon («حسن (با خشم): …»: TEI P5
 # 7.2.2, a ``stage`` inside the ``sp``): the label is the name before it.
 DIRECTION = r"(?:\s*\((?P<direction>[^()]{1,60})\))?"
+# A speaker's label alone on its line is of at most LABEL_ALONE_MAX_WORDS words; before speech on the same line it
+# may run to six, a name and an office («جان کری وزیر امور خارجه آمریکا: نوروز به شما هم مبارک.», radiofarda.com).
+LABEL_ALONE_MAX_WORDS = 4
 # A speaker may be named by initials, each letter with its dot, as TED's transcripts shorten a name after the
 # first turn («CA:», «ک.آ:», «ا.م.:»).
 INITIALS = r"(?:[^\W\d_]\.){1,3}[^\W\d_]?\.?"
 SPEAKER = re.compile(rf"^\s*\*?\s*(?P<label>{INITIALS}(?=\s*[:：])"
-                     rf"|[^\s:：.،؛*()]{{1,25}}(?: [^\s:：.،؛()]{{1,25}}){{0,3}}){DIRECTION}\s*[:：](?!{DIGIT})\s*")
+                     rf"|[^\s:：.،؛*()]{{1,25}}(?: [^\s:：.،؛()]{{1,25}}){{0,5}}){DIRECTION}\s*[:：](?!{DIGIT})\s*")
 # The Arabic blessing after an addressee's name or office in Qajar and early Pahlavi letters, last on
 # the addressee's line: «… دامت شوکته», «آقای میرآقا ـ دام اقباله العالی!», «… مدظله العالی» (a dash
 # before it, an exclamation mark after it).
@@ -324,6 +327,9 @@ def shape(text: str, visual: bool = False) -> Shape:
     # (a label's colon or dash is in the line: most lines of prose are spared the two matches)
     speaker = (SPEAKER.match(text) if ":" in text or "：" in text else None) \
         or (SPEAKER_DASH.match(text) if _SPEAKER_DASHES.search(text) else None)
+    if (speaker is not None and len((speaker["label"] or "").split()) > LABEL_ALONE_MAX_WORDS
+            and not text[speaker.end() :].strip()):
+        speaker = None  # (a longer label is a name and an office before speech: a line ending so is a heading's)
     speaker_label = None
     if speaker is not None:
         found = speaker["label"] or speaker.groupdict()["chair"]
@@ -798,6 +804,45 @@ def _introduced(texts: Sequence[str], shapes: Sequence[Shape | None], content: l
     return frozenset(found)
 
 
+# Words that open a speech addressed to someone («آقای وزیر، …», «جناب آقای سفیر، …», «خانم پورتر، …»).
+ADDRESS_WORDS = frozenset({"آقای", "خانم", "جناب", "سرکار"})
+ADDRESS_OPENING_WORDS = 3  # an address opens a turn within its first words
+
+
+def _exchange(texts: Sequence[str], shapes: Sequence[Shape | None], content: list[int]) -> frozenset[str]:
+    """The labels of two turns one right under the other, where the first speaks to the second: an
+    interview's or a play's exchange that each speaker opens once («سیامک دهقانپور: آقای وزیر نوروز مبارک!» /
+    «جان کری …: نوروز به شما هم مبارک.»). Two lines in a row (``content``: the text's non-blank lines), each
+    opening with a different label that may name a speaker (:func:`_may_speak`) and saying a sentence after it
+    (TURN_MIN_WORDS words or more, ending in final punctuation or of TURN_PROSE_WORDS words or more), the first
+    of which addresses the second speaker: says the second label («سایه پرویز – … پروین من دیگر …» /
+    «پروین – …») or opens with a word of address (:data:`ADDRESS_WORDS` within ADDRESS_OPENING_WORDS words:
+    «اسپوتنیک: جناب آقای سفیر، …»). A list of terms or fields says no one's name to the next («اشتراک گذاری: …»
+    / «تطبیق: …», a licence's terms; «Methods: …» / «Results: …», an abstract's parts).
+
+    Measured on the collection (round 52, benchmarks/structure_lopo.py): see CHANGELOG.md."""
+    found: set[str] = set()
+    for a, b in pairwise(content):
+        first, second = shapes[a], shapes[b]
+        if (first is None or second is None or not first.speaker or not second.speaker or first.speaker_end is None
+                or second.speaker_end is None or first.speaker == second.speaker
+                or not _may_speak(first.speaker) or not _may_speak(second.speaker)
+                or not _says_sentence(texts[a][first.speaker_end :], first)
+                or not _says_sentence(texts[b][second.speaker_end :], second)):
+            continue
+        said = WORD.findall(reading.plain(texts[a][first.speaker_end :]))
+        if f" {second.speaker} " in f" {' '.join(said)} " or ADDRESS_WORDS.intersection(said[:ADDRESS_OPENING_WORDS]):
+            found.update((first.speaker, second.speaker))
+    return frozenset(found)
+
+
+def _says_sentence(speech: str, s: Shape) -> bool:
+    """``speech`` (a line's words after its label, ``s`` the line's shape) is a sentence: TURN_MIN_WORDS words
+    or more ending in final punctuation, or TURN_PROSE_WORDS words or more."""
+    n = len(speech.split())
+    return n >= TURN_PROSE_WORDS or (n >= TURN_MIN_WORDS and s.end == "terminal")
+
+
 ALTERNATION = 4  # speakers alternate: a turn follows one of the same speaker at most once in this many
 
 
@@ -845,7 +890,8 @@ def _in_full(dialogues: Sequence[Sequence[str]]) -> list[list[str]]:
     return out
 
 
-def _speakers(turns: Turns, numbered: bool = False, introduced: frozenset[str] = frozenset()) -> frozenset[str]:
+def _speakers(turns: Turns, numbered: bool = False, introduced: frozenset[str] = frozenset(),
+              exchanged: frozenset[str] = frozenset()) -> frozenset[str]:
     """Speaker labels (from :func:`_turns`). Labels of document parts («منبع», «تبصره», «جلسه» …)
     and labels in brackets never are. Once a label of an interviewer («پرسش», «س», «خبرنگار» …)
     or of the chair of a parliamentary record («رئیس», «نائب رئیس») opens a turn, every label is,
@@ -870,8 +916,8 @@ def _speakers(turns: Turns, numbered: bool = False, introduced: frozenset[str] =
         named = {_initials_of(k) for k in labels if 2 <= len(k.split()) <= 3}
         return (frozenset(k for dialogue in dialogues for k in dialogue)
                 | frozenset(k for k in turns.short if _may_speak(k) and _initials(k) in named))
-    if len(introduced & labels.keys()) >= 2:
-        return frozenset(introduced & labels.keys()) | frozenset(k for k in labels if HONORIFIC.match(k))
+    if len(introduced & labels.keys()) >= 2 or len(exchanged & labels.keys()) >= 2:
+        return frozenset((introduced | exchanged) & labels.keys()) | frozenset(k for k in labels if HONORIFIC.match(k))
     return frozenset(k for k in labels if HONORIFIC.match(k))
 
 
@@ -922,7 +968,8 @@ def learn(texts: Sequence[str], shapes: Sequence[Shape | None], verse: Collectio
                       and ends >= SENTENCE_LINES_SHARE * len(prose))
     turns = _turns(texts, shapes, content, verse)
     speakers = _speakers(turns, numbered=_numbered_questions(texts, shapes, content),
-                         introduced=_introduced(texts, shapes, content, turns.counts))
+                         introduced=_introduced(texts, shapes, content, turns.counts),
+                         exchanged=_exchange(texts, shapes, content))
     speakers -= _counted_labels(texts, shapes, content)
     speakers -= _list_letters(speakers)
     traces = sum(1 for i in content if reading.pdf_traces(texts[i]))
