@@ -133,6 +133,12 @@ def test_labelled_lines_in_a_row_that_speak_to_no_one_are_no_exchange(folder: st
     assert roles_at(folder, line) == (role, role)
 
 
+def test_the_chair_s_last_turn_is_no_signature() -> None:
+    # A Majlis record of 1303 (mashruteh.org) ends with the chair giving the floor, «رئیس - آقای قائم مقام (اجازه)»:
+    # a short last line after prose, as a signature stands, but a turn of the text's speakers.
+    assert roles_at("mashruteh-wiki-majlis-1303-session-21", 33) == ("speaker", "speaker")
+
+
 def test_a_long_label_ending_its_line_stays_a_heading() -> None:
     # A label of five words or more is a name and an office only before speech: alone, it is a heading's.
     roles = text_roles("راهنما\n\nنکات مهم برای ثبت نام در دوره تابستانی:\nفرم را پر کنید و به دفتر بدهید.\n"

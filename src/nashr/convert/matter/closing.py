@@ -363,7 +363,8 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     if last and after_prose and _signers_on_behalf(s.plain):
         return True  # a petition's signers, named after those they sign for (a line of any length)
     if (s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet
-            or _heading_mark(s) or invocation(s.plain)):  # (an invocation opens a text, it signs none)
+            or _heading_mark(s) or invocation(s.plain)  # (an invocation opens a text, it signs none)
+            or (s.speaker is not None and s.speaker in doc.conv.speakers)):  # (a turn of the text's speakers)
         return False
     after_signed = doc.role(prev) == "p" and ps.words <= SIGNED_MAX_WORDS and ps.end in {"none", "comma"}
     nxt = doc.next(i)
