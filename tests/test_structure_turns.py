@@ -106,10 +106,6 @@ EXCHANGES = [
     # a page of Hedayat's play on Wikisource: «سایه پرویز – … پروین من دیگر …» then «پروین – تو مرده‌ای؟ …»
     ("wikisource-fa-hedayat-parvin-dokhtar-sasan-page-53", 8),
     ("wikisource-fa-hedayat-parvin-dokhtar-sasan-page-53", 10),
-    # VOA's interview on Radio Farda: «سیامک دهقانپور: آقای وزیر نوروز مبارک!» then a name and an office of six
-    # words, «جان کری وزیر امور خارجه آمریکا: …»
-    ("radiofarda-goftogu-kerry-seda-ye-amrika-nowruz-1393", 11),
-    ("radiofarda-goftogu-kerry-seda-ye-amrika-nowruz-1393", 13),
 ]
 
 
@@ -137,13 +133,6 @@ def test_the_chair_s_last_turn_is_no_signature() -> None:
     # A Majlis record of 1303 (mashruteh.org) ends with the chair giving the floor, «رئیس - آقای قائم مقام (اجازه)»:
     # a short last line after prose, as a signature stands, but a turn of the text's speakers.
     assert roles_at("mashruteh-wiki-majlis-1303-session-21", 33) == ("speaker", "speaker")
-
-
-def test_a_long_label_ending_its_line_stays_a_heading() -> None:
-    # A label of five words or more is a name and an office only before speech: alone, it is a heading's.
-    roles = text_roles("راهنما\n\nنکات مهم برای ثبت نام در دوره تابستانی:\nفرم را پر کنید و به دفتر بدهید.\n"
-                       "مدارک لازم برای ثبت نام در دوره:\nشناسنامه و دو قطعه عکس را همراه بیاورید.")
-    assert "speaker" not in set(roles.values())
 
 
 # --- a talk's transcript: initials for names, a name alone with its colon (round 33) ------------------------
