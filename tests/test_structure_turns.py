@@ -97,6 +97,44 @@ def test_names_said_above_make_no_speakers_of_one_name_or_of_unnamed_labels() ->
     assert (text_roles(both)[3], text_roles(both)[5]) == ("speaker", "speaker")
 
 
+# --- an exchange: two turns in a row, the first speaking to the second (round 52) ---------------------------
+
+EXCHANGES = [
+    # Sputnik's interview (set 45): «اسپوتنیک: جناب آقای سفیر، …» then «جاگاریان: …», one turn each
+    ("sputnik-ir-mosahebe-jagaryan-safir-rusiye-2017", 5),
+    ("sputnik-ir-mosahebe-jagaryan-safir-rusiye-2017", 7),
+    # a page of Hedayat's play on Wikisource: «سایه پرویز – … پروین من دیگر …» then «پروین – تو مرده‌ای؟ …»
+    ("wikisource-fa-hedayat-parvin-dokhtar-sasan-page-53", 8),
+    ("wikisource-fa-hedayat-parvin-dokhtar-sasan-page-53", 10),
+]
+
+
+@pytest.mark.parametrize(("folder", "line"), EXCHANGES)
+def test_two_turns_in_a_row_the_first_speaking_to_the_second_are_an_exchange(folder: str, line: int) -> None:
+    assert roles_at(folder, line) == ("speaker", "speaker")
+
+
+NO_EXCHANGES = [
+    # a licence's terms, «اشتراک گذاری: …» / «تطبیق: …» (a journal's open-access page): no one spoken to
+    ("jipt-sbu-ac-ir-bayaniyeh-dastresi-azad", 11, "item"),
+    ("jipt-sbu-ac-ir-bayaniyeh-dastresi-azad", 12, "item"),
+    # an abstract's parts, «Methods: …» / «Results: …»
+    ("medrehab-sbmu-covid-balance-ardabil", 10, "p"),
+    ("medrehab-sbmu-covid-balance-ardabil", 11, "p"),
+]
+
+
+@pytest.mark.parametrize(("folder", "line", "role"), NO_EXCHANGES)
+def test_labelled_lines_in_a_row_that_speak_to_no_one_are_no_exchange(folder: str, line: int, role: str) -> None:
+    assert roles_at(folder, line) == (role, role)
+
+
+def test_the_chair_s_last_turn_is_no_signature() -> None:
+    # A Majlis record of 1303 (mashruteh.org) ends with the chair giving the floor, «رئیس - آقای قائم مقام (اجازه)»:
+    # a short last line after prose, as a signature stands, but a turn of the text's speakers.
+    assert roles_at("mashruteh-wiki-majlis-1303-session-21", 33) == ("speaker", "speaker")
+
+
 # --- a talk's transcript: initials for names, a name alone with its colon (round 33) ------------------------
 
 TALK = ("گفتگو با ایلان ماسک\n\nکریس اندرسون: ایلان، خوش آمدی به تد.\nخیلی خوشحالیم که اینجایی.\n"

@@ -352,7 +352,9 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     line right under a date (the issuer of a decree or notice, «(سپهدار اعظم)»), or a line on behalf of its issuers
     («از طرف …», «از سوی …»: :data:`ON_BEHALF`, how notices and condolences are signed) after
     prose; as the last line after prose, a petition's signers of any length («از طرف …: name، name …»,
-    :func:`_signers_on_behalf`). Never a heading or a line of the list under a heading (:func:`_headed`)."""
+    :func:`_signers_on_behalf`). Never a heading or a line of the list under a heading (:func:`_headed`), nor a
+    turn of the text's speakers (:attr:`~nashr.convert.conventions.Conventions.speakers`: the chair's last words
+    in a Majlis record, «رئیس - آقای قائم مقام (اجازه)», mashruteh.org)."""
     s = doc.s(i)
     prev = doc.prev(i)
     if prev is None:
@@ -363,7 +365,8 @@ def _signature_like(doc: Document, i: int, letter: bool, last: bool) -> bool:
     if last and after_prose and _signers_on_behalf(s.plain):
         return True  # a petition's signers, named after those they sign for (a line of any length)
     if (s.words == 0 or s.words > SIGNED_MAX_WORDS or s.end not in {"none", "comma"} or s.label or s.bullet
-            or _heading_mark(s) or invocation(s.plain)):  # (an invocation opens a text, it signs none)
+            or _heading_mark(s) or invocation(s.plain)  # (an invocation opens a text, it signs none)
+            or (s.speaker is not None and s.speaker in doc.conv.speakers)):  # (a turn of the text's speakers)
         return False
     after_signed = doc.role(prev) == "p" and ps.words <= SIGNED_MAX_WORDS and ps.end in {"none", "comma"}
     nxt = doc.next(i)
