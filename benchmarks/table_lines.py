@@ -76,8 +76,8 @@ def periodic_runs(shapes: Sequence[str], period_max: int = PERIOD_MAX,
     to itself shifted by ``k`` (``shapes[i] == shapes[i - k]``), at least ``min_rows`` periods long, no
     ``X`` inside, and a table's mix: a period of two shapes or more, or of numbers alone (``k`` = 1); a run
     of short labels alone is a list, a menu or verse as often. Each line is given to its shortest period
-    (periods tried from 1 up; a longer period covers only lines no shorter one took). One pass over the
-    shapes per period: O(``period_max`` × len(shapes)), no pairs of lines compared."""
+    (periods tried from 1 up; a run of a longer period counts only where no shorter one took any of its
+    lines). One pass over the shapes per period: O(``period_max`` × len(shapes)), no pairs of lines compared."""
     taken = [False] * len(shapes)
     found = []
     for k in range(1, period_max + 1):
