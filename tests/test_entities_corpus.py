@@ -487,7 +487,16 @@ FLOORS = {
 # blind from its making in round 49 to the start of round 51 at 0.812 shipped (person 0.360, org 0.865, place 0.872,
 # date 0.800; date values 8 of 8; 259 rows), joins with the collection's conventions checked on it (no entity row
 # changed): 0.812 shipped and no registers; floor 0.81 / 0.81, its level.
-FLOORS_HELD_OUT = {"shipped": 0.81, "none": 0.81}
+# Round 52: the forty-eighth held-out set (27 texts of 17 publishers; helpers «set48a» … «set48e»), scored blind from
+# its making in round 50 to the start of round 52 at 0.536 shipped (person 0.570, org 0.193, place 0.682, date 0.714;
+# date values 18 of 18; 245 rows), joins with the collection's conventions applied (9 rows removed: a maker's name
+# inside a product's name, «Intel», «AMD», «NVIDIA» in compilers' names, 8; a span counted back, «۲ هفته پیش», 1): 236
+# entities, 0.548 shipped (org 0.213, date 0.727), 0.557 no registers (person 0.590); floors 0.54 / 0.55, its level,
+# far under set 47's 0.81: files from repositories, slides and a newsletter whose people, companies and projects the
+# registers and the Persian name shapes do not know (person recall 0.443, org 0.148). Set 47 joins the texts rules
+# are written with (1250 texts, 14056 rows): 0.803 shipped, 0.804 no registers (person 0.722, org 0.739, place 0.878 /
+# 0.879, date 0.865); the floors above hold.
+FLOORS_HELD_OUT = {"shipped": 0.54, "none": 0.55}
 
 
 @pytest.fixture(scope="module")

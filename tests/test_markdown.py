@@ -40,7 +40,10 @@ MARKDOWN_TEXTS = {"contributor-covenant-1-4-fa-cp1256", "ebookfoundation-fpb-boo
                   "matsuridayo-nekoray-build-linux-fa", "matsuridayo-nekoray-readme-fa",
                   "microsoft-ms-dos-readme-fa-ir", "mirs0bhan-fosscc-changelog-utf16",
                   "trekhleb-javascript-algorithms-readme-fa-ir-sakhtar-dade",  # (set 45's Markdown files, round 49)
-                  "tadavomnist-ram-vs-hdd-wrapped"}  # (set 46's Markdown essay, round 50)
+                  "tadavomnist-ram-vs-hdd-wrapped",  # (set 46's Markdown essay, round 50)
+                  "ethereum-org-fa-guide-estefade-az-kif-pul", "ethereum-org-fa-guide-laghv-dastresi-token",
+                  "ethereum-org-fa-pos-soalat-motadavel", "lydiahallie-javascript-questions-fa-utf16",
+                  "microsoft-webdev-beginners-fa-osul-git"}  # (set 48's Markdown and MDX files, round 52)
 # A reStructuredText page the threshold takes for Markdown (set 46, round 50): Django's «about» page, whose numbered
 # points, bold lead-in and raw-HTML «<hr>» lines under «.. raw:: html» are three kinds (language() reads it as
 # Markdown; its directives and targets, `fw` by hand, are among the set's wrong lines).

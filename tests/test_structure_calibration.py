@@ -167,7 +167,15 @@ MEDIUM_BELOW = LOW_FROM
 # low → medium, a journal page's authors' label and affiliations medium → none, a line saying the page's title glued
 # to other words medium → low: none 282 of 9878 (2.85 %; the texts written with, set 46 among them, 249 of 9693,
 # 2.57 %); the bound moves from 2.6 % to 2.9 %, as in rounds 32, 44, 45, 46 and 50.
-NONE_AT_MOST = 0.029
+# Round 52: set 48 joins at about its blind level (60.4 % of its 869 lines right, 60.5 % blind) with 269 unmarked
+# lines, 49 wrong (18.2 %: a XeLaTeX preamble read as prose, a gettext catalogue's entries, slides' outline and bullets
+# read as furniture, a newsletter's masthead and headlines); six rules' records ask another level with it (beside them
+# in nashr.convert.around, nashr.convert.matter.page and nashr.convert.structure): a line of only a page number low →
+# medium (its 54 subtitles' cue numbers right), a running head none → medium, the headline under a page's furniture and
+# the line over it the top took for the title medium → low, a PDF page's footnote and a line of a formula or code
+# listing medium → low: none 330 of 10137 (3.26 %; the texts written with, set 47 among them, 281 of 9868, 2.85 %);
+# the bound moves from 2.9 % to 3.3 %, as in rounds 32, 44, 45, 46, 50 and 51.
+NONE_AT_MOST = 0.033
 """``none`` is bounded by a measured rate (1.7 % in round 20) with a margin, below the policy's
 MEDIUM_FROM: a rule set right can only lower it."""
 

@@ -59,7 +59,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.85  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.84  # the texts rules have been written with (all but the newest held-out set)
 # Round 27: set 24 (78.7 %) joins the texts rules are written with: 428 texts 90.9 % (5555 of 6112), so FLOOR
 # drops to 0.90.
 # Round 25 (struct32): nine verse pages of eight poetry sites new to the collection join the texts rules are
@@ -261,7 +261,14 @@ FLOOR = 0.85  # the texts rules have been written with (all but the newest held-
 # 0.62, its level. Set 46 joins the texts rules are written with, at 66.7 % of its 1230 lines: 1221 texts 85.0 %
 # (15971 of 18785, 85.02 %); FLOOR 0.86 → 0.85, the level of the texts it now counts; those opening with a site's
 # furniture 82.3 % (7540 of 9163, 82.29 %), FLOOR_TOPPED 0.83 → 0.82.
-FLOOR_HELD_OUT = 0.62  # the newest held-out set (47): its joined level, raised as rules are written with it
+# Round 52: set 48 (27 texts of 17 publishers, 869 lines; helpers «set48a» … «set48e»), scored blind from its making
+# in round 50 to the start of round 52 at 60.5 % (526 of 869; no line moved in two rounds), joins with its rows settled
+# against the collection's conventions (3 role rows, all its own: a type specimen's label over its sample `fw`; a
+# paragraph that is one inline-code span `code`; a line labelling a language switch `fw`, which nashr gives `p`): 60.4 %
+# (525 of 869, 60.41 %); FLOOR_HELD_OUT 0.62 → 0.60, its level. Set 47 joins the texts rules are written with, at 62.6 %
+# of its 519 lines: 1250 texts 84.7 % (16344 of 19304, 84.67 %); FLOOR 0.85 → 0.84, the level of the texts it now
+# counts; those opening with a site's furniture 82.2 % (7611 of 9260, 82.19 %), FLOOR_TOPPED stays 0.82.
+FLOOR_HELD_OUT = 0.60  # the newest held-out set (48): its joined level, raised as rules are written with it
 # Round 39's merges (corp39's 20 whole web-page copies of 10 Afghan state sites, struct62's headline under a site's
 # longer line, ent51, perf18): the texts written with 746, 89.0 % (9201 of 10341); set 35 67.9 % (356 of 524).
 # Of the texts written with, those opening with a site's furniture (corpus_sets.furniture_topped: a web page copied

@@ -190,6 +190,7 @@ PAGE_NUMBER_RULE = ("fw: a line of only a page number («صفحه ۱», «– ۱
                     "opening a printed page)")
 RUNNING_HEAD_RULE = ("fw: a running head: a short line without final punctuation beside a page's number or "
                      "opening a page (under its number, or repeating an earlier heading)")
+"""Given ``medium`` (its record once set 48 joined, round 52: 1 wrong of 14 on 4 sets, too few for ``none``)."""
 RUNNING_HEAD_MAX_WORDS = 12
 
 
@@ -304,12 +305,13 @@ def _printed_page_top(doc: Document, content: list[int]) -> None:
         first, head = head, first  # (the running head above the number, as some editions set it)
     # (its transfer record, round 41: 3 wrong of 29; with page_furniture's lone numbers, round 42: 14 wrong of 77 on
     # 14 sites; once set 39 joined, round 43: 32 of 95 on 15, tu.edu.af's table of staff flattened one cell a line,
-    # its counts taken for page numbers, ``low``)
-    doc.set(first, "fw", PAGE_NUMBER_RULE, cert="low")
+    # its counts taken for page numbers, ``low``; once set 48 joined, round 52: 37 of 150, its subtitles' cue numbers
+    # right, ``medium``)
+    doc.set(first, "fw", PAGE_NUMBER_RULE, cert="medium")
     s = doc.s(head)
     if (doc.role(first) == "fw" and abs(head - first) == 1 and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"
             and doc.role(head) == "p" and (doc.blank_after(head) or head < first)):
-        doc.set(head, "fw", RUNNING_HEAD_RULE)
+        doc.set(head, "fw", RUNNING_HEAD_RULE, cert="medium")  # (its record: RUNNING_HEAD_RULE's comment)
         # Only the number and its running head together say the page was taken from inside a book
         # (a number alone may be a poem's or a statement's, its title below it).
         doc.printed_page = doc.role(head) == "fw"
@@ -402,7 +404,7 @@ def page_furniture(doc: Document) -> None:
                if doc.role(i) == "p" and (m := PAGE_NUMBER.match(doc.s(i).plain)) and i not in glosses]
     for i, m in numbers:
         if m["word"] or len(numbers) >= 2 or FRAMED_NUMBER.match(doc.s(i).plain):
-            doc.set(i, "fw", PAGE_NUMBER_RULE, cert="low")  # (its record: _printed_page_top's comment)
+            doc.set(i, "fw", PAGE_NUMBER_RULE, cert="medium")  # (its record: _printed_page_top's comment)
     _image_texts(doc, content)
     _printed_page_top(doc, content)
     _translation_notices(doc, content)
@@ -419,14 +421,15 @@ def page_furniture(doc: Document) -> None:
             seen |= _content_words(s.plain)
         if i in glosses:
             # (its record, once set 46 joined, round 50: 6 wrong of 41 on 5 sites left one out, medium: Word- and
-            # PowerPoint-made PDFs' page numbers, running feet and footnotes run on, read as the notes' lines)
+            # PowerPoint-made PDFs' page numbers, running feet and footnotes run on, read as the notes' lines; once
+            # set 48 joined, round 52: 25 of 68 on 5 sets, a browser-printed deck's Latin title block and bullets, low)
             doc.set(i, "note", "note: a footnote of a PDF page (a number, a gloss in Latin script, a note number "
-                    "glued to its text, a web address, and the lines after it to the page's foot)", cert="medium")
+                    "glued to its text, a web address, and the lines after it to the page's foot)", cert="low")
         elif doc.role(i) != "p":
             continue
         elif (_page_top(doc, i) and s.words <= PAGE_HEAD_MAX_WORDS
               and (s.end == "none" or s.plain.endswith(("؟", "?", "!"))) and _running_head(s, seen)):
-            doc.set(i, "fw", RUNNING_HEAD_RULE)
+            doc.set(i, "fw", RUNNING_HEAD_RULE, cert="medium")
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif (i != content[0] or HOME_LINK.match(TRAIL_SEPARATOR.split(s.plain, 1)[0])) and s.end == "none" \
@@ -485,7 +488,7 @@ def page_furniture(doc: Document) -> None:
             if (doc.role(i) == "fw" and 0 <= j < len(doc.shapes) and doc.shapes[j] is not None
                     and doc.role(j) == "p" and doc.s(j).words <= SITE_LABEL_MAX_WORDS and doc.s(j).end == "none"
                     and not MASTHEAD_MARK.search(doc.s(j).plain)):
-                doc.set(j, "fw", RUNNING_HEAD_RULE)
+                doc.set(j, "fw", RUNNING_HEAD_RULE, cert="medium")
     if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
         return
     # (A form's field labels and signature marks repeat too: «تاریخ:», «امضاء».)
