@@ -45,7 +45,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, wait
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nashr import resources
 from nashr.config import Config, Edition, Layout, build_date
@@ -53,6 +53,9 @@ from nashr.runner import tasks
 from nashr.runner.executor import Executor, Processes, executor
 from nashr.runner.lock import BuildLock
 from nashr.runner.state import BuildState, code_digest, digest, file_digest, remove_outputs, tree_digest
+
+if TYPE_CHECKING:
+    from nashr.publish.html import SharedPage
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` after each unit of work."""
@@ -68,6 +71,31 @@ and while the HTML edition's reduce runs, the summaries split for it (``.summari
 SUMMARIES_PREFIX = ".summaries-"
 """The temporary folder of :data:`STATE_DIR` where a build splits the summaries for the HTML
 edition's reduce (deleted after it, or by the next build when this one was killed)."""
+
+REDUCE_CALLS = 1_000
+"""Stylesheet calls (a page's previous/next links, a shared page) in one piece of the HTML
+edition's reduce, each piece run in a fresh worker (:func:`nashr.runner.tasks.site_reduce`).
+SaxonC's heap grows with the calls a process makes, whatever it keeps: 1,000 links take a worker
+from about 110 to 140 MB, 12,000 to about 200 (docs/scale.md, round 52), so the reduce of the
+whole edition in one worker grew with the edition; in pieces each worker's share is bounded.
+A fresh worker costs its start and the stylesheet's compilation, about 1 s of CPU."""
+
+
+def reduce_pieces(navigation: Sequence[tuple[str, str, str]], pages: Sequence[SharedPage],
+                  size: int) -> Iterator[tuple[list[tuple[str, str, str]], list[SharedPage]]]:
+    """The HTML edition's reduce cut into pieces of at most ``size`` stylesheet calls: the
+    previous/next links (``(stem, previous, next)``) first, then the shared pages, in order; no
+    piece for no work.
+
+    Raises:
+        ValueError: ``size`` is less than 1.
+    """
+    if size < 1:
+        raise ValueError(f"a piece of the reduce makes at least one call, not {size}")
+    links = len(navigation)
+    for start in range(0, links + len(pages), size):
+        end = start + size
+        yield list(navigation[start:end]), list(pages[max(0, start - links):max(0, end - links)])
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +376,7 @@ class _Build:
         tasks waiting, and recorded here when it ends (nothing handed over when nothing changed).
         On a Dask cluster the worker is a process of this machine: the reduce stays on the client,
         beside the split summaries."""
-        from nashr.publish.html import shared_inputs
+        from nashr.publish.html import shared_inputs, shared_pages, write_static
 
         site_dir, published, keys = self.layout.site, self.published, self.page_keys
         navigation: list[tuple[str, str, str]] = []
@@ -368,11 +396,15 @@ class _Build:
                 with tempfile.TemporaryDirectory(prefix=SUMMARIES_PREFIX, dir=self.layout.root / STATE_DIR) as folder:
                     inputs = None if recorded is not None else \
                         shared_inputs(site_dir, Summaries(self.state, published), self.site_options, Path(folder))
-                    call = (site_dir, self.edition, self.registers, self.registers_key, self.site_options, navigation,
-                            inputs)
-                    for _, result in pool.run(tasks.site_reduce, [call], first=True, fresh=True):
-                        if inputs is not None:
-                            written = [Path(p) for p in result["written"]]
+                    pages = [] if inputs is None else shared_pages(inputs)
+                    search_parts, declared = (1, None) if inputs is None else (inputs.search_parts, inputs.declared)
+                    calls = [(site_dir, self.edition, self.registers, self.registers_key, self.site_options, links,
+                              piece, search_parts, declared)
+                             for links, piece in reduce_pieces(navigation, pages, REDUCE_CALLS)]
+                    results = dict(pool.run(tasks.site_reduce, calls, first=True, fresh=True))
+                    if inputs is not None:
+                        written = [Path(p) for i in range(len(calls)) for p in results[i]["written"]]
+                        written.extend(write_static(site_dir, inputs, self.registers))
             finally:
                 if pool is not self.pool:
                     pool.close()
