@@ -74,28 +74,47 @@ edition's reduce (deleted after it, or by the next build when this one was kille
 
 REDUCE_CALLS = 1_000
 """Stylesheet calls (a page's previous/next links, a shared page) in one piece of the HTML
-edition's reduce, each piece run in a fresh worker (:func:`nashr.runner.tasks.site_reduce`).
-SaxonC's heap grows with the calls a process makes, whatever it keeps: 1,000 links take a worker
-from about 110 to 140 MB, 12,000 to about 200 (docs/scale.md, round 52), so the reduce of the
-whole edition in one worker grew with the edition; in pieces each worker's share is bounded.
-A fresh worker costs its start and the stylesheet's compilation, about 1 s of CPU."""
+edition's reduce at most, each piece run in a fresh worker (:func:`nashr.runner.tasks.site_reduce`).
+SaxonC's heap grows with the calls a process makes: 1,000 links take a worker from about 90 to
+125 MB (docs/scale.md, round 52). A fresh worker costs its start and the stylesheet's
+compilation, about 1 s."""
+
+REDUCE_BYTES = 4_000_000
+"""Bytes of the summaries' parts the shared pages of one piece of the reduce read at most (a
+page whose part is larger is a piece of its own): Saxon holds about 15 bytes a byte of the page
+it makes and keeps what it freed for the next, so the pages of one worker, not of the edition,
+add up (docs/scale.md, round 52)."""
 
 
-def reduce_pieces(navigation: Sequence[tuple[str, str, str]], pages: Sequence[SharedPage],
-                  size: int) -> Iterator[tuple[list[tuple[str, str, str]], list[SharedPage]]]:
-    """The HTML edition's reduce cut into pieces of at most ``size`` stylesheet calls: the
-    previous/next links (``(stem, previous, next)``) first, then the shared pages, in order; no
-    piece for no work.
+def reduce_pieces(navigation: Sequence[tuple[str, str, str]], pages: Sequence[SharedPage], calls: int,
+                  volume: int) -> Iterator[tuple[list[tuple[str, str, str]], list[SharedPage]]]:
+    """The HTML edition's reduce cut into pieces, in order: the previous/next links (``(stem,
+    previous, next)``) first, then the shared pages; a piece makes at most ``calls`` stylesheet
+    calls and its pages read at most ``volume`` bytes of parts (:attr:`SharedPage.size`), except a
+    page larger than that, which is a piece of its own. No piece for no work.
 
     Raises:
-        ValueError: ``size`` is less than 1.
+        ValueError: ``calls`` is less than 1.
     """
-    if size < 1:
-        raise ValueError(f"a piece of the reduce makes at least one call, not {size}")
-    links = len(navigation)
-    for start in range(0, links + len(pages), size):
-        end = start + size
-        yield list(navigation[start:end]), list(pages[max(0, start - links):max(0, end - links)])
+    if calls < 1:
+        raise ValueError(f"a piece of the reduce makes at least one call, not {calls}")
+    links: list[tuple[str, str, str]] = []
+    piece: list[SharedPage] = []
+    size = 0
+    for link in navigation:
+        if len(links) == calls:
+            yield links, []
+            links = []
+        links.append(link)
+    for page in pages:
+        if len(links) + len(piece) == calls or (piece and size + page.size > volume) or \
+                (links and page.size > volume):
+            yield links, piece
+            links, piece, size = [], [], 0
+        piece.append(page)
+        size += page.size
+    if links or piece:
+        yield links, piece
 
 
 @dataclass(frozen=True, slots=True)
@@ -400,7 +419,7 @@ class _Build:
                     search_parts, declared = (1, None) if inputs is None else (inputs.search_parts, inputs.declared)
                     calls = [(site_dir, self.edition, self.registers, self.registers_key, self.site_options, links,
                               piece, search_parts, declared)
-                             for links, piece in reduce_pieces(navigation, pages, REDUCE_CALLS)]
+                             for links, piece in reduce_pieces(navigation, pages, REDUCE_CALLS, REDUCE_BYTES)]
                     results = dict(pool.run(tasks.site_reduce, calls, first=True, fresh=True))
                     if inputs is not None:
                         written = [Path(p) for i in range(len(calls)) for p in results[i]["written"]]

@@ -429,6 +429,8 @@ class SharedPage:
         part: the summaries' part it reads (``$summaries``), or None.
         register: ``$register-name``, or ``""``.
         entry: ``$entry-key``, or ``""``.
+        size: the part's bytes (0 for none): Saxon's memory for the page grows with it (an entry's
+            page lists every occurrence of the entry).
     """
 
     target: str
@@ -436,17 +438,19 @@ class SharedPage:
     part: Path | None = None
     register: str = ""
     entry: str = ""
+    size: int = 0
 
 
 def shared_pages(inputs: SharedInputs) -> list[SharedPage]:
     """The pages made from all texts, in writing order: the index, each register's page followed
     by its entries' pages, about, search."""
     parts = inputs.parts
-    pages = [SharedPage("index.html", "index", parts.index)]
+    pages = [SharedPage("index.html", "index", parts.index, size=parts.index.stat().st_size)]
     for name in REGISTERS:
-        pages.append(SharedPage(f"registers/{name}.html", "register", parts.registers[name], name))
-        pages.extend(SharedPage(f"registers/{name}/{entry_file(key)}.html", "register-entry-page", part, name, key)
-                     for key, part in parts.entries[name].items())
+        part = parts.registers[name]
+        pages.append(SharedPage(f"registers/{name}.html", "register", part, name, size=part.stat().st_size))
+        pages.extend(SharedPage(f"registers/{name}/{entry_file(key)}.html", "register-entry-page", part, name, key,
+                                part.stat().st_size) for key, part in parts.entries[name].items())
     pages.append(SharedPage("about.html", "about"))
     pages.append(SharedPage("search.html", "search"))
     return pages
