@@ -6,9 +6,10 @@ folder) → pdf (the PDF folder), where ``edition.toml``'s ``[paths]`` say
 :mod:`nashr.runner.tasks`, run by an :mod:`~nashr.runner.executor` in this process, in worker
 processes or on a Dask cluster); the previous/next links, the index, register, about and search
 pages, the search index and the volume are the reduce, done while the workers print the texts'
-PDFs. The HTML edition's reduce is Saxon's work and grows with the edition, so it runs in a fresh
-worker process of this machine, which ends after it (:func:`nashr.runner.tasks.site_reduce`; on a
-Dask cluster too, the reduce staying on the machine that builds), ahead of the PDFs still waiting;
+PDFs. The HTML edition's reduce is Saxon's work and grows with the edition, so it runs in pieces of
+bounded work (:data:`REDUCE_CALLS`, :data:`REDUCE_BYTES`), each in a fresh worker process of this
+machine, which ends after it (:func:`nashr.runner.tasks.site_reduce`; on a Dask cluster too, the
+reduce staying on the machine that builds), ahead of the PDFs still waiting;
 this process splits the summaries for it (it alone opens the record) and records what it did, so
 it starts no Saxon for the HTML edition (with ``--jobs 1`` every task runs here). The search index is
 made here, by Pagefind's own processes, and the volume's parts on the worker processes
@@ -391,8 +392,10 @@ class _Build:
         """The reduce of the HTML edition (the search index is :meth:`search`'s): the previous/next
         links of the pages whose neighbours changed (they follow the site's order), then, unless
         up to date, the shared pages, from the summaries this process splits first (it alone opens
-        the record); done by :func:`nashr.runner.tasks.site_reduce` in a fresh worker, ahead of the
-        tasks waiting, and recorded here when it ends (nothing handed over when nothing changed).
+        the record); done by :func:`nashr.runner.tasks.site_reduce` in pieces
+        (:func:`reduce_pieces`), each in a fresh worker, ahead of the tasks waiting, and recorded
+        here when they end (nothing handed over when nothing changed; the files no stylesheet
+        makes written here, :func:`nashr.publish.html.write_static`).
         On a Dask cluster the worker is a process of this machine: the reduce stays on the client,
         beside the split summaries."""
         from nashr.publish.html import shared_inputs, shared_pages, write_static

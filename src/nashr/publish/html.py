@@ -32,8 +32,10 @@ The work is a map over texts and a reduce, so a build can cache and spread the f
 - :func:`search_index` writes the search index, and :func:`render_shared` the index, register,
   entry, about and search pages and the assets, from all summaries, each page from its part of
   them (:mod:`nashr.publish.summaries`): :func:`shared_inputs` gathers what those pages read of
-  the texts (without Saxon), :func:`write_shared` writes them from it, so a build can run the
-  second in another process (``nashr build``: a fresh worker, :mod:`nashr.pipeline`).
+  the texts (without Saxon), :func:`shared_pages` lists the pages, :func:`write_pages` writes any
+  of them and :func:`write_static` the files no stylesheet makes (:func:`write_shared`: all), so
+  a build can make the pages in other processes, a piece in each (``nashr build``: fresh
+  workers, :mod:`nashr.pipeline`).
 
 :func:`build_site` runs them all. Pages come from one XSLT 3.0 stylesheet,
 ``xslt/html/html.xsl``, compiled once per process (:mod:`nashr.publish.transform`). Every file is
