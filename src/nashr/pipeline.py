@@ -82,9 +82,9 @@ compilation, about 1 s."""
 
 REDUCE_BYTES = 4_000_000
 """Bytes of the summaries' parts the shared pages of one piece of the reduce read at most (a
-page whose part is larger is a piece of its own): Saxon holds about 15 bytes a byte of the page
-it makes and keeps what it freed for the next, so the pages of one worker, not of the edition,
-add up (docs/scale.md, round 52)."""
+page whose part is larger is a piece of its own): Saxon holds 8 to 15 bytes a byte of the part
+of the page it makes and keeps what it freed for the next, so the pages of one worker, not of
+the edition, add up (docs/scale.md, round 52)."""
 
 
 def reduce_pieces(navigation: Sequence[tuple[str, str, str]], pages: Sequence[SharedPage], calls: int,
