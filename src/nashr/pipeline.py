@@ -78,7 +78,7 @@ REDUCE_CALLS = 1_000
 edition's reduce at most, each piece run in a fresh worker (:func:`nashr.runner.tasks.site_reduce`).
 SaxonC's heap grows with the calls a process makes: 1,000 links take a worker from about 90 to
 125 MB (docs/scale.md, round 52). A fresh worker costs its start and the stylesheet's
-compilation, about 1 s."""
+compilation, 1–2 s."""
 
 REDUCE_BYTES = 4_000_000
 """Bytes of the summaries' parts the shared pages of one piece of the reduce read at most (a
