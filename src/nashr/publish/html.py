@@ -458,7 +458,7 @@ def shared_pages(inputs: SharedInputs) -> list[SharedPage]:
     return pages
 
 
-def write_pages(out_dir: Path, pages: Iterable[SharedPage], site: Site, search_parts: int,
+def write_pages(out_dir: Path, pages: Sequence[SharedPage], site: Site, search_parts: int,
                 declared: Path | None) -> list[Path]:
     """Write ``pages`` (:func:`shared_pages`, any of them), each by one stylesheet call whose
     result Saxon writes to the file, its part of the summaries parsed when the page is made and
@@ -472,6 +472,8 @@ def write_pages(out_dir: Path, pages: Iterable[SharedPage], site: Site, search_p
     Raises:
         TransformError: a stylesheet call failed.
     """
+    if not pages:
+        return []
     params = {**site.params, "search-parts": search_parts}
     if declared is not None:
         params["declared-text"] = parse(declared)
