@@ -11,7 +11,8 @@ workers' renewal (:data:`nashr.runner.executor.TASKS_PER_WORKER`) and measured b
 process (results, the previous/next links, the shared pages: index, registers, about, search)
 and Pagefind's bundles.
 
-Usage: ``uv run python benchmarks/build_memory.py [COUNTS=1000,10000] [--pdf]``; prints, per
+Usage: ``uv run python benchmarks/build_memory.py [COUNTS=1000,10000] [--pdf] [--keep DIR]``
+(``--keep``: each built edition kept as ``DIR/COUNT``, to compare two codes' sites); prints, per
 size, the peak of each role and of the whole tree, in MB, and the building process's peak as a
 ratio to the first size's (to compare with the ratio of the sizes); and, at the tree's peak, each
 process's MB with the task it was doing (the workers' tasks from ``benchmarks/build_hook``, put on
@@ -99,6 +100,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("counts", nargs="?", default="1000,10000")
     parser.add_argument("--pdf", action="store_true", help="print the texts' PDFs (else a stub)")
+    parser.add_argument("--keep", type=Path, help="keep each built edition as KEEP/COUNT")
     args = parser.parse_args()
     if not args.pdf:
         pipeline.tasks.pdf = stub_pdf  # the workers take it from __main__, where it is defined
@@ -113,7 +115,8 @@ def main() -> None:
         os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(JOBS_HOOK), os.environ.get("PYTHONPATH")]))
         os.environ["NASHR_JOBS_LOG"] = str(jobs)
         for count in counts:
-            peaks = measured_build(edition(Path(tmp) / str(count), count), jobs)
+            root = edition((args.keep or Path(tmp)) / str(count), count)
+            peaks = measured_build(root, jobs)
             first = first or peaks["build"]
             print(f"{count:>6} {peaks['build']:>9.0f} {peaks['build'] / first:>8.2f} "
                   f"{peaks['worker']:>10.0f} {peaks['pagefind']:>12.0f} {peaks['tree']:>8.0f}", flush=True)

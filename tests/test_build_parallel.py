@@ -9,7 +9,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import psutil
@@ -19,9 +20,11 @@ from typer.testing import CliRunner
 
 from build_edition import make_edition, output_files
 from conftest import SEEDS
+from nashr import pipeline
 from nashr.cli import app
 from nashr.config import load_config
 from nashr.pipeline import STATE_DIR, SUMMARIES_PREFIX, BuildOptions, build
+from nashr.publish.html import SharedPage
 from nashr.runner import executor, tasks
 from nashr.runner.executor import Dask, Processes, SchedulerError
 
@@ -138,17 +141,18 @@ def test_the_building_process_starts_no_saxon_with_worker_processes(tmp_path: Pa
 
 def test_the_html_reduce_is_handed_over_fresh_only_when_something_changed(tmp_path: Path,
                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    """The HTML edition's reduce is one task handed to a fresh worker ahead of the waiting PDFs,
-    with the pages whose previous/next links it rewrites and the summaries' parts for the shared
-    pages; a build with nothing changed hands over none and redoes no link or shared page; one
+    """The HTML edition's reduce is handed to fresh workers ahead of the waiting PDFs, with the
+    pages whose previous/next links it rewrites and the shared pages made from the summaries'
+    parts; a build with nothing changed hands over none and redoes no link or shared page; one
     changed source hands over its page's links and the shared pages; the parts' folder is gone after."""
-    handed: list[tuple[list[tuple[str, str, str]], bool, bool, bool]] = []
+    handed: list[tuple[list[tuple[str, str, str]], list[str], bool, bool]] = []
     run = Processes.run
 
     def recorded(self: Processes, fn: object, calls: Sequence[tuple[object, ...]], **flags: bool) -> object:
         if fn is tasks.site_reduce:
-            (*_, navigation, shared), = calls
-            handed.append((navigation, shared is not None, flags.get("first", False), flags.get("fresh", False)))
+            for *_, navigation, pages, _parts, _declared in calls:
+                handed.append((navigation, [page.target for page in pages], flags.get("first", False),
+                               flags.get("fresh", False)))
         return run(self, fn, calls, **flags)
 
     monkeypatch.setattr(Processes, "run", recorded)
@@ -157,7 +161,7 @@ def test_the_html_reduce_is_handed_over_fresh_only_when_something_changed(tmp_pa
     first = build(load_config(root), BuildOptions(jobs=2, volume=False))
     assert (first.redone["nav"], first.redone["site"]) == (3, 1)
     assert len(handed) == 1 and sorted(stem for stem, *_ in handed[0][0]) == sorted(stems)
-    assert handed[0][1:] == (True, True, True)
+    assert {"index.html", "about.html", "search.html"} <= set(handed[0][1]) and handed[0][2:] == (True, True)
 
     again = build(load_config(root), BuildOptions(jobs=2, volume=False))
     assert (again.redone["nav"], again.redone.get("site", 0)) == (0, 0) and len(handed) == 1
@@ -168,6 +172,62 @@ def test_the_html_reduce_is_handed_over_fresh_only_when_something_changed(tmp_pa
     assert (changed.redone["nav"], changed.redone["site"]) == (1, 1)
     assert len(handed) == 2 and [stem for stem, *_ in handed[1][0]] == [SEEDS[1].stem] and handed[1][1]
     assert not list((root / STATE_DIR).glob(f"{SUMMARIES_PREFIX}*"))
+
+
+def test_the_html_reduce_runs_in_pieces_of_bounded_calls(tmp_path: Path, one_process: dict[str, bytes],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reduce is cut into pieces of at most REDUCE_CALLS stylesheet calls (links first, then
+    the shared pages in order), each handed over first and fresh (a worker of its own that ends
+    after it: test_tasks_handed_over_fresh_run_each_in_a_worker_that_ends_after_it); the pieces
+    together make every link and page once, and the site is the one a build in one process writes."""
+    handed: list[tuple[list[tuple[str, str, str]], list[str]]] = []
+    run = Processes.run
+
+    def recorded(self: Processes, fn: object, calls: Sequence[tuple[object, ...]], **flags: bool) -> object:
+        if fn is tasks.site_reduce:
+            assert flags == {"first": True, "fresh": True}
+            for *_, navigation, pages, _parts, _declared in calls:
+                handed.append((navigation, [page.target for page in pages]))
+        return run(self, fn, calls, **flags)
+
+    monkeypatch.setattr(Processes, "run", recorded)
+    monkeypatch.setattr(pipeline, "REDUCE_CALLS", 4)
+    root = make_edition(tmp_path / "edition", SEEDS[:3])
+    report = build(load_config(root), BuildOptions(jobs=2, volume=False))
+    assert not report.failed and (report.redone["nav"], report.redone["site"]) == (3, 1)
+    sizes = [len(links) + len(pages) for links, pages in handed]
+    assert len(sizes) >= 3 and set(sizes[:-1]) == {4} and 1 <= sizes[-1] <= 4  # full pieces, the last the rest
+    links = [stem for piece, _ in handed for stem, *_ in piece]
+    pages = [page for _, piece in handed for page in piece]
+    assert links == [stem for piece, _ in handed[:1] for stem, *_ in piece] and len(links) == 3  # links first
+    assert sorted(links) == sorted(seed.stem for seed in SEEDS[:3])
+    assert pages[0] == "index.html" and pages[-2:] == ["about.html", "search.html"] and len(set(pages)) == len(pages)
+
+    def site(files: dict[str, bytes]) -> dict[str, bytes]:  # the site but its PDFs (one_process has the volume)
+        return {name: data for name, data in files.items() if name.startswith("site/") and "/pdf/" not in name}
+
+    assert site(output_files(root)) == site(one_process)
+
+
+def test_reduce_pieces_take_the_links_then_the_pages_in_order() -> None:
+    """Pieces of at most ``calls`` calls, links first; pages whose parts add up to more than
+    ``volume`` bytes in separate pieces, a larger page alone."""
+    links = [(f"t{i}", "", "") for i in range(3)]
+    pages = [SharedPage(f"p{i}.html", "about") for i in range(5)]
+
+    def shape(pieces: Iterable[tuple[list[tuple[str, str, str]], list[SharedPage]]]) -> list[tuple[int, list[str]]]:
+        return [(len(piece), [page.target for page in them]) for piece, them in pieces]
+
+    pieces = list(pipeline.reduce_pieces(links, pages, 2, 10))
+    assert shape(pieces) == [(2, []), (1, ["p0.html"]), (0, ["p1.html", "p2.html"]), (0, ["p3.html", "p4.html"])]
+    assert [link for piece, _ in pieces for link in piece] == links
+    sized = [replace(page, size=size) for page, size in zip(pages, [3, 4, 12, 5, 5], strict=True)]
+    assert shape(pipeline.reduce_pieces(links[:1], sized, 4, 10)) == [
+        (1, ["p0.html", "p1.html"]), (0, ["p2.html"]), (0, ["p3.html", "p4.html"])]
+    assert shape(pipeline.reduce_pieces(links[:1], sized[2:3], 4, 10)) == [(1, []), (0, ["p2.html"])]
+    assert list(pipeline.reduce_pieces([], [], 2, 10)) == []
+    with pytest.raises(ValueError, match="at least one call"):
+        list(pipeline.reduce_pieces(links, pages, 0, 10))
 
 
 def test_workers_are_replaced_after_their_share_of_tasks(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -6,9 +6,10 @@ folder) → pdf (the PDF folder), where ``edition.toml``'s ``[paths]`` say
 :mod:`nashr.runner.tasks`, run by an :mod:`~nashr.runner.executor` in this process, in worker
 processes or on a Dask cluster); the previous/next links, the index, register, about and search
 pages, the search index and the volume are the reduce, done while the workers print the texts'
-PDFs. The HTML edition's reduce is Saxon's work and grows with the edition, so it runs in a fresh
-worker process of this machine, which ends after it (:func:`nashr.runner.tasks.site_reduce`; on a
-Dask cluster too, the reduce staying on the machine that builds), ahead of the PDFs still waiting;
+PDFs. The HTML edition's reduce is Saxon's work and grows with the edition, so it runs in pieces of
+bounded work (:data:`REDUCE_CALLS`, :data:`REDUCE_BYTES`), each in a fresh worker process of this
+machine, which ends after it (:func:`nashr.runner.tasks.site_reduce`; on a Dask cluster too, the
+reduce staying on the machine that builds), ahead of the PDFs still waiting;
 this process splits the summaries for it (it alone opens the record) and records what it did, so
 it starts no Saxon for the HTML edition (with ``--jobs 1`` every task runs here). The search index is
 made here, by Pagefind's own processes, and the volume's parts on the worker processes
@@ -45,7 +46,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, wait
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from nashr import resources
 from nashr.config import Config, Edition, Layout, build_date
@@ -53,6 +54,9 @@ from nashr.runner import tasks
 from nashr.runner.executor import Executor, Processes, executor
 from nashr.runner.lock import BuildLock
 from nashr.runner.state import BuildState, code_digest, digest, file_digest, remove_outputs, tree_digest
+
+if TYPE_CHECKING:
+    from nashr.publish.html import SharedPage
 
 Progress = Callable[[str, int, int], None]
 """Called as ``progress(stage, done, total)`` after each unit of work."""
@@ -68,6 +72,50 @@ and while the HTML edition's reduce runs, the summaries split for it (``.summari
 SUMMARIES_PREFIX = ".summaries-"
 """The temporary folder of :data:`STATE_DIR` where a build splits the summaries for the HTML
 edition's reduce (deleted after it, or by the next build when this one was killed)."""
+
+REDUCE_CALLS = 1_000
+"""Stylesheet calls (a page's previous/next links, a shared page) in one piece of the HTML
+edition's reduce at most, each piece run in a fresh worker (:func:`nashr.runner.tasks.site_reduce`).
+SaxonC's heap grows with the calls a process makes: 1,000 links take a worker from about 90 to
+125 MB (docs/scale.md, round 52). A fresh worker costs its start and the stylesheet's
+compilation, 1–2 s."""
+
+REDUCE_BYTES = 4_000_000
+"""Bytes of the summaries' parts the shared pages of one piece of the reduce read at most (a
+page whose part is larger is a piece of its own): Saxon holds 8 to 15 bytes a byte of the part
+of the page it makes and keeps what it freed for the next, so the pages of one worker, not of
+the edition, add up (docs/scale.md, round 52)."""
+
+
+def reduce_pieces(navigation: Sequence[tuple[str, str, str]], pages: Sequence[SharedPage], calls: int,
+                  volume: int) -> Iterator[tuple[list[tuple[str, str, str]], list[SharedPage]]]:
+    """The HTML edition's reduce cut into pieces, in order: the previous/next links (``(stem,
+    previous, next)``) first, then the shared pages; a piece makes at most ``calls`` stylesheet
+    calls and its pages read at most ``volume`` bytes of parts (:attr:`SharedPage.size`), except a
+    page larger than that, which is a piece of its own. No piece for no work.
+
+    Raises:
+        ValueError: ``calls`` is less than 1.
+    """
+    if calls < 1:
+        raise ValueError(f"a piece of the reduce makes at least one call, not {calls}")
+    links: list[tuple[str, str, str]] = []
+    piece: list[SharedPage] = []
+    size = 0
+    for link in navigation:
+        if len(links) == calls:
+            yield links, []
+            links = []
+        links.append(link)
+    for page in pages:
+        if len(links) + len(piece) == calls or (piece and size + page.size > volume) or \
+                (links and page.size > volume):
+            yield links, piece
+            links, piece, size = [], [], 0
+        piece.append(page)
+        size += page.size
+    if links or piece:
+        yield links, piece
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,11 +392,13 @@ class _Build:
         """The reduce of the HTML edition (the search index is :meth:`search`'s): the previous/next
         links of the pages whose neighbours changed (they follow the site's order), then, unless
         up to date, the shared pages, from the summaries this process splits first (it alone opens
-        the record); done by :func:`nashr.runner.tasks.site_reduce` in a fresh worker, ahead of the
-        tasks waiting, and recorded here when it ends (nothing handed over when nothing changed).
+        the record); done by :func:`nashr.runner.tasks.site_reduce` in pieces
+        (:func:`reduce_pieces`), each in a fresh worker, ahead of the tasks waiting, and recorded
+        here when they end (nothing handed over when nothing changed; the files no stylesheet
+        makes written here, :func:`nashr.publish.html.write_static`).
         On a Dask cluster the worker is a process of this machine: the reduce stays on the client,
         beside the split summaries."""
-        from nashr.publish.html import shared_inputs
+        from nashr.publish.html import shared_inputs, shared_pages, write_static
 
         site_dir, published, keys = self.layout.site, self.published, self.page_keys
         navigation: list[tuple[str, str, str]] = []
@@ -368,11 +418,15 @@ class _Build:
                 with tempfile.TemporaryDirectory(prefix=SUMMARIES_PREFIX, dir=self.layout.root / STATE_DIR) as folder:
                     inputs = None if recorded is not None else \
                         shared_inputs(site_dir, Summaries(self.state, published), self.site_options, Path(folder))
-                    call = (site_dir, self.edition, self.registers, self.registers_key, self.site_options, navigation,
-                            inputs)
-                    for _, result in pool.run(tasks.site_reduce, [call], first=True, fresh=True):
-                        if inputs is not None:
-                            written = [Path(p) for p in result["written"]]
+                    pages = [] if inputs is None else shared_pages(inputs)
+                    search_parts, declared = (1, None) if inputs is None else (inputs.search_parts, inputs.declared)
+                    calls = [(site_dir, self.edition, self.registers, self.registers_key, self.site_options, links,
+                              piece, search_parts, declared)
+                             for links, piece in reduce_pieces(navigation, pages, REDUCE_CALLS, REDUCE_BYTES)]
+                    results = dict(pool.run(tasks.site_reduce, calls, first=True, fresh=True))
+                    if inputs is not None:
+                        written = [Path(p) for i in range(len(calls)) for p in results[i]["written"]]
+                        written.extend(write_static(site_dir, inputs, self.registers))
             finally:
                 if pool is not self.pool:
                     pool.close()

@@ -32,8 +32,10 @@ The work is a map over texts and a reduce, so a build can cache and spread the f
 - :func:`search_index` writes the search index, and :func:`render_shared` the index, register,
   entry, about and search pages and the assets, from all summaries, each page from its part of
   them (:mod:`nashr.publish.summaries`): :func:`shared_inputs` gathers what those pages read of
-  the texts (without Saxon), :func:`write_shared` writes them from it, so a build can run the
-  second in another process (``nashr build``: a fresh worker, :mod:`nashr.pipeline`).
+  the texts (without Saxon), :func:`shared_pages` lists the pages, :func:`write_pages` writes any
+  of them and :func:`write_static` the files no stylesheet makes (:func:`write_shared`: all), so
+  a build can make the pages in other processes, a piece in each (``nashr build``: fresh
+  workers, :mod:`nashr.pipeline`).
 
 :func:`build_site` runs them all. Pages come from one XSLT 3.0 stylesheet,
 ``xslt/html/html.xsl``, compiled once per process (:mod:`nashr.publish.transform`). Every file is
@@ -406,7 +408,7 @@ def render_shared(out_dir: Path, results: Sequence[TextResult], site: Site) -> l
 
 def write_shared(out_dir: Path, inputs: SharedInputs, site: Site) -> list[Path]:
     """Write the shared pages (see :func:`render_shared`) from what :func:`shared_inputs`
-    gathered, each page from its part of the summaries (parsed when the page is made, let go after).
+    gathered: :func:`write_pages` of every :func:`shared_pages`, then :func:`write_static`.
 
     Returns:
         the files written: index, register and entry pages, about, search, assets, font, register
@@ -414,48 +416,104 @@ def write_shared(out_dir: Path, inputs: SharedInputs, site: Site) -> list[Path]:
     Raises:
         TransformError: a stylesheet call failed.
     """
+    return [*write_pages(out_dir, shared_pages(inputs), site, inputs.search_parts, inputs.declared),
+            *write_static(out_dir, inputs, site.registers)]
+
+
+@dataclass(frozen=True)
+class SharedPage:
+    """One shared page, made by one call of the HTML stylesheet (:func:`write_pages`): plain
+    strings and a path, so a build can hand a few of them to another process.
+
+    Attributes:
+        target: the page's file, relative to the site folder.
+        template: the named template that makes it (``n:<template>``).
+        part: the summaries' part it reads (``$summaries``), or None.
+        register: ``$register-name``, or ``""``.
+        entry: ``$entry-key``, or ``""``.
+        size: the part's bytes (0 for none): Saxon's memory for the page grows with it (an entry's
+            page lists every occurrence of the entry).
+    """
+
+    target: str
+    template: str
+    part: Path | None = None
+    register: str = ""
+    entry: str = ""
+    size: int = 0
+
+
+def shared_pages(inputs: SharedInputs) -> list[SharedPage]:
+    """The pages made from all texts, in writing order: the index, each register's page followed
+    by its entries' pages, about, search."""
+    parts = inputs.parts
+    pages = [SharedPage("index.html", "index", parts.index, size=parts.index.stat().st_size)]
+    for name in REGISTERS:
+        part = parts.registers[name]
+        pages.append(SharedPage(f"registers/{name}.html", "register", part, name, size=part.stat().st_size))
+        pages.extend(SharedPage(f"registers/{name}/{entry_file(key)}.html", "register-entry-page", part, name, key,
+                                part.stat().st_size) for key, part in parts.entries[name].items())
+    pages.append(SharedPage("about.html", "about"))
+    pages.append(SharedPage("search.html", "search"))
+    return pages
+
+
+def write_pages(out_dir: Path, pages: Sequence[SharedPage], site: Site, search_parts: int,
+                declared: Path | None) -> list[Path]:
+    """Write ``pages`` (:func:`shared_pages`, any of them), each by one stylesheet call whose
+    result Saxon writes to the file, its part of the summaries parsed when the page is made and
+    let go after, so a page's memory grows with what it shows.
+
+    Args:
+        search_parts: the search index's bundles (:attr:`SharedInputs.search_parts`).
+        declared: the about page's TEI file (:attr:`SharedInputs.declared`).
+    Returns:
+        the pages' files, in the order of ``pages``.
+    Raises:
+        TransformError: a stylesheet call failed.
+    """
+    if not pages:
+        return []
+    params = {**site.params, "search-parts": search_parts}
+    if declared is not None:
+        params["declared-text"] = parse(declared)
     written: list[Path] = []
-
-    def emit(relative: str, data: bytes) -> None:
-        target = out_dir / relative
-        atomic_write(target, data)
+    for page in pages:
+        own = dict(params)
+        if page.register:
+            own["register-name"] = page.register
+        if page.entry:
+            own["entry-key"] = page.entry
+        if page.part is not None:
+            own["summaries"] = processor().parse_xml(xml_file_name=str(page.part))
+        target = out_dir / page.target
+        call_template_to_file(site.stylesheet, f"{{urn:nashr:xslt}}{page.template}", own, target)
         written.append(target)
-
-    params = {**site.params, "search-parts": inputs.search_parts}
-    if inputs.declared is not None:
-        params["declared-text"] = parse(inputs.declared)
-    html, parts = site.stylesheet, inputs.parts
-    index = {**params, "summaries": processor().parse_xml(xml_file_name=str(parts.index))}
-    emit("index.html", call_template(html, "{urn:nashr:xslt}index", index).encode("utf-8"))
-    del index  # each part parsed when its page is made, and let go after
-    for name in REGISTERS:  # written by Saxon, each page from its own part
-        written.append(_render_part(html, {**params, "register-name": name}, parts.registers[name],
-                                    "register", out_dir / "registers" / f"{name}.html"))
-        for key, part in parts.entries[name].items():
-            written.append(_render_part(html, {**params, "register-name": name, "entry-key": key}, part,
-                                        "register-entry-page",
-                                        out_dir / "registers" / name / f"{entry_file(key)}.html"))
-    emit("about.html", call_template(html, "{urn:nashr:xslt}about", params).encode("utf-8"))
-    emit("search.html", call_template(html, "{urn:nashr:xslt}search", params).encode("utf-8"))
-    for asset in ASSETS:
-        emit(f"assets/{asset.name}", asset.read_bytes())
-    fonts = font_dir()
-    for name in (WEB_FONT, LICENCE_FILE):
-        emit(f"assets/fonts/{name}", (fonts / name).read_bytes())
-    for register in site.registers:
-        emit(f"registers/{register.name}", register.read_bytes())
-    for target, schema in sorted(inputs.schemas.items()):
-        emit(target, schema.read_bytes())
     return written
 
 
-def _render_part(html: PyXsltExecutable, params: dict[str, ParamValue], part: Path, template: str,
-                 target: Path) -> Path:
-    """Call the named template ``n:{template}`` with ``summaries`` = the document ``part`` (parsed
-    now, let go after) and write its page to ``target``."""
-    summaries = processor().parse_xml(xml_file_name=str(part))
-    call_template_to_file(html, f"{{urn:nashr:xslt}}{template}", {**params, "summaries": summaries}, target)
-    return target
+def write_static(out_dir: Path, inputs: SharedInputs, registers: Iterable[Path]) -> list[Path]:
+    """Write the shared files no stylesheet makes: the assets, the web font and its licence, the
+    register files (beside the register pages) and the schemas the TEI copies name (no Saxon).
+
+    Args:
+        registers: the register files (:func:`register_files`).
+    Returns:
+        the files written.
+    Raises:
+        OSError: a file cannot be read or written.
+    """
+    fonts = font_dir()
+    files = [*((f"assets/{asset.name}", asset) for asset in ASSETS),
+             *((f"assets/fonts/{name}", fonts / name) for name in (WEB_FONT, LICENCE_FILE)),
+             *((f"registers/{register.name}", register) for register in registers),
+             *sorted(inputs.schemas.items())]
+    written: list[Path] = []
+    for relative, source in files:
+        target = out_dir / relative
+        atomic_write(target, source.read_bytes())
+        written.append(target)
+    return written
 
 
 def _declared_text(results: Sequence[TextResult]) -> Path | None:

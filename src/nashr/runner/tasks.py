@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from nashr.convert.lessons import Lesson
     from nashr.entities.tagger import Tagger
-    from nashr.publish.html import SharedInputs, Site, SiteOptions
+    from nashr.publish.html import SharedPage, Site, SiteOptions
     from nashr.validate.validator import Validator
 
 Result = dict[str, Any]
@@ -122,27 +122,29 @@ def page(tei: Path, site_dir: Path, edition: Edition, registers: tuple[Path, ...
 
 
 def site_reduce(site_dir: Path, edition: Edition, registers: tuple[Path, ...], registers_key: str,
-                options: SiteOptions, navigation: list[tuple[str, str, str]], shared: SharedInputs | None) -> Result:
-    """The reduce of the HTML edition, the Saxon work of ``nashr build`` that reads every text:
-    the previous/next links of the written pages ``navigation`` names (``(stem, previous,
-    next)``, :func:`nashr.publish.html.update_text_nav`), then, unless ``shared`` is None, the
-    shared pages from the summaries' parts the building process split
-    (:func:`nashr.publish.html.write_shared`). Run in a fresh worker, so what Saxon holds of it
-    (the stylesheet, the registers, the index's and registers' trees: it grows with the edition)
-    ends with that worker.
+                options: SiteOptions, navigation: list[tuple[str, str, str]], pages: list[SharedPage],
+                search_parts: int, declared: Path | None) -> Result:
+    """A piece of the reduce of the HTML edition, the Saxon work of ``nashr build`` that reads every
+    text: the previous/next links of the written pages ``navigation`` names (``(stem, previous,
+    next)``, :func:`nashr.publish.html.update_text_nav`), then the shared ``pages``, from the
+    summaries' parts the building process split (:func:`nashr.publish.html.write_pages`, with the
+    search index's bundles and the about page's TEI file). A build cuts the reduce into pieces of
+    a bounded number of stylesheet calls (:data:`nashr.pipeline.REDUCE_CALLS`), each run in a
+    fresh worker, so what Saxon's heap holds of it (the stylesheet, the registers, the trees of
+    the pages and what the calls leave: it grows with the calls) ends with that worker.
 
     Returns:
-        ``{"written": [file, …]}``: the shared pages' files (none when ``shared`` is None).
+        ``{"written": [file, …]}``: the pages' files.
     Raises:
         nashr.publish.transform.TransformError: a stylesheet call failed (a bug: the pages it
             reads were made by the same stylesheet).
     """
-    from nashr.publish.html import update_text_nav, write_shared
+    from nashr.publish.html import update_text_nav, write_pages
 
     site = _site(edition, registers, registers_key, options)
     for stem, previous, next_ in navigation:
         update_text_nav(site_dir, stem, site, previous, next_)
-    written = [] if shared is None else write_shared(site_dir, shared, site)
+    written = write_pages(site_dir, pages, site, search_parts, declared)
     return {"written": [str(path) for path in written]}
 
 
