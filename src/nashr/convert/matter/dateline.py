@@ -376,7 +376,7 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
         return "byline", "byline: a writer's name and occupation («…، پژوهشگر …») near the top", "medium"
     if SUBJECT_LINE.match(s.plain) and s.words <= TAGLINE_MAX_WORDS and s.end != "terminal":
         return "subtitle", "subtitle: a letter's or circular's subject line («موضوع: …») at its head"
-    if _is_addressee(s):
+    if _is_addressee(s, exclaimed=prev is not None and doc.role(prev) == "dateline"):
         return "addressee", "addressee: «به: …», «جناب …», «… محترم» opening a letter"
     if _is_salute(s):
         return "salute", "salute: a greeting («… عزیز،», «با سلام») opening a letter", "medium"
@@ -384,5 +384,7 @@ def _top_other(doc: Document, i: int) -> tuple[str, str] | tuple[str, str, str] 
 
 
 # A letter's route alone on its line, over its greeting: «از حسین آباد به تهران», «از پاریس به لندن»
-# (with a date after it the line is a date line: :data:`nashr.convert.document.ROUTE`).
-LETTER_ROUTE = LazyPattern(r"^از\s+[^\s\d]+(?:\s[^\s\d]+)?\s+به\s+[^\s\d]+(?:\s[^\s\d]+)?$")
+# (with a date after it the line is a date line: :data:`nashr.convert.document.ROUTE`), or with the year
+# alone after a comma, as a telegram's copy may give it: «از طهران به رشت ، سنۀ۱۲۹۵».
+LETTER_ROUTE = LazyPattern(r"^از\s+[^\s\d]+(?:\s[^\s\d]+)?\s+به\s+[^\s\d]+(?:\s[^\s\d]+)?"
+                           rf"(?:\s*[،,]\s*(?:(?:سنه|سنۀ|سنهٔ|سال)[\s\u200c]*)?{DIGIT}{{4}})?$")

@@ -42,7 +42,8 @@ LETTER_TOP_MAX_LINES = 3  # a date, an addressee, a greeting
 def letter_top_inside(doc: Document, body: list[int]) -> None:
     """A letter's top inside the text, under a site's title and note on the letter: a run of one to LETTER_TOP_MAX_LINES
     short lines (at most SIGNED_MAX_WORDS words, a greeting as many as :func:`~nashr.convert.matter.shapes._is_salute`
-    allows it; not running to a hard-wrapped text's width: :func:`~nashr.convert.document.full`), each a date line, an
+    allows it, an addressee ADDRESSEE_MAX_WORDS: «مقام محترم منیع ریاست مجلس شورای ملی دام بقائه»; not running to a
+    hard-wrapped text's width: :func:`~nashr.convert.document.full`), each a date line, an
     addressee or a greeting, holding a greeting that says so by its words or punctuation («قربانت گردم», «فدایت شوم»,
     «سلام علیکم», «دوست عزیز،»: :func:`~nashr.convert.matter.opening._first_line_matter`), right over the letter's first
     paragraph (prose, or a full line of a hard-wrapped text) — or an addressee right under a date line the rules found
@@ -56,7 +57,7 @@ def letter_top_inside(doc: Document, body: list[int]) -> None:
     for k, i in enumerate(body):
         s = doc.s(i)
         greeting = _is_salute(s)  # (a vocative naming its readers at length is longer: «هموطنان گرامی، … علیکم …!»)
-        if (doc.role(i) != "p" or not 0 < s.words <= (VOCATIVE_MAX_WORDS if greeting else SIGNED_MAX_WORDS)
+        if (doc.role(i) != "p" or not 0 < s.words <= (VOCATIVE_MAX_WORDS if greeting else ADDRESSEE_MAX_WORDS)
                 or (doc.conv.wrap and full(doc, i))
                 or not ((greeting and _first_line_matter(doc, i, "salute")) or _dated_addressee(doc, i))):
             continue  # (the run is found from its greeting, or from its addressee under its date)
@@ -123,23 +124,25 @@ def petition_salute(doc: Document, body: list[int]) -> None:
 
 
 def _letter_date(doc: Document, i: int) -> bool:
-    """A letter's date line, or its route alone (:data:`~nashr.convert.matter.dateline.LETTER_ROUTE`)."""
+    """A letter's date line, or its route alone or with its year (:data:`~nashr.convert.matter.dateline.LETTER_ROUTE`:
+    «از طهران به رشت ، سنۀ۱۲۹۵»)."""
     return is_dateline(doc.out[i].text) or LETTER_ROUTE.match(doc.s(i).plain) is not None
 
 
 def _dated_addressee(doc: Document, i: int) -> bool:
-    """An addressee (:data:`~nashr.convert.matter.shapes.ADDRESSEE`: «جناب آقای …», «… دام اقباله») right under a date
-    line (:func:`_letter_date`): the letter's date over its addressee."""
+    """An addressee (:data:`~nashr.convert.matter.shapes.ADDRESSEE`: «جناب آقای …», «… دام اقباله»; ending in «!» too,
+    its date the evidence: «به اعضای محترم کنگره …!») right under a date line (:func:`_letter_date`): the letter's
+    date over its addressee."""
     prev = doc.prev(i)
-    return (_is_addressee(doc.s(i)) and prev is not None
+    return (_is_addressee(doc.s(i), exclaimed=True) and prev is not None
             and (doc.role(prev) == "dateline" or (doc.role(prev) == "p" and _letter_date(doc, prev))))
 
 
 def _letter_top_line(doc: Document, i: int) -> bool:
     """A short line that can open a letter: a date line or route, an addressee or a greeting."""
     s = doc.s(i)
-    return (0 < s.words <= SIGNED_MAX_WORDS and not (doc.conv.wrap and full(doc, i))
-            and (_letter_date(doc, i) or _is_salute(s) or _is_addressee(s)))
+    return (0 < s.words and not (doc.conv.wrap and full(doc, i))
+            and ((s.words <= SIGNED_MAX_WORDS and (_letter_date(doc, i) or _is_salute(s))) or _is_addressee(s)))
 
 
 def letter_edges(doc: Document, body: list[int]) -> None:

@@ -9,13 +9,15 @@ import re
 
 from nashr.convert.conventions import Shape
 from nashr.convert.document import (
+    PROSE_MIN_WORDS,
     Document,
+    full,
 )
 from nashr.convert.forms import FIELD_MAX_WORDS
 from nashr.convert.lazypattern import LazyPattern
 from nashr.convert.matter.closing import POSTSCRIPT, _certified
 from nashr.convert.matter.patterns import KICKER, SITE_LABEL_MAX_WORDS, SUBTITLE_MAX_WORDS
-from nashr.convert.matter.shapes import ADDRESSEE_MAX_WORDS, LETTERHEAD_FIELD
+from nashr.convert.matter.shapes import ADDRESSEE_MAX_WORDS, LETTERHEAD_FIELD, _is_addressee, _is_salute
 from nashr.convert.matter.title import _Title
 
 # A copy list wrapped over several lines goes on after a line ending in the separator of its items
@@ -75,6 +77,21 @@ def _copy_line(doc: Document, k: int) -> bool:
 def _addressed(s: Shape) -> bool:
     """A line that can name a letter's addressee: short, unnumbered, no sentence."""
     return 0 < s.words <= ADDRESSEE_MAX_WORDS and s.end in {"none", "comma"} and s.label is None and not s.bullet
+
+
+def _over_letter(doc: Document, k: int) -> bool:
+    """``flow[k]``, a short line under a letterhead's printed fields, stands over the letter: the next line is a
+    paragraph of prose (PROSE_MIN_WORDS words or more: the letter's first), names an addressee too
+    (:func:`~nashr.convert.matter.shapes._is_addressee`: «آقای یمین اسفندیاری،» over «نماينده محترم …») or greets
+    (:func:`~nashr.convert.matter.shapes._is_salute`: «سلام علیکم» under the addressee's office), and
+    ``flow[k]`` is no full line of a hard-wrapped paragraph. Under the fields of an archive's copy, the lines
+    over other short lines are its labels («متن سند», «سند شماره ۹۵»), a classification («سرّی / …») or a
+    copy list («… ، کپیه» / «روزنامهٴ داد»), not the office the letter is sent to."""
+    flow = doc.flow
+    if k + 1 >= len(flow) or (doc.conv.wrap and full(doc, flow[k])):
+        return False
+    s = doc.s(flow[k + 1])
+    return s.words >= PROSE_MIN_WORDS or _is_addressee(s) or _is_salute(s)
 
 
 def _letterhead(doc: Document, top: list[int], title: _Title) -> None:

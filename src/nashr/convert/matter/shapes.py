@@ -133,11 +133,14 @@ def _is_salute(s: Shape) -> bool:
             and s.words <= (VOCATIVE_MAX_WORDS if vocative else SIGNED_MAX_WORDS))
 
 
-def _is_addressee(s: Shape) -> bool:
+def _is_addressee(s: Shape, exclaimed: bool = False) -> bool:
     """A line naming a letter's addressee (:data:`ADDRESSEE`): short, no sentence — but the
-    exclamation mark a blessing may end in («… دام اقباله العالی!»)."""
+    exclamation mark a blessing may end in («… دام اقباله العالی!»), and any line's «!» when
+    ``exclaimed`` (the caller has the letter's evidence: the line stands under its date, where
+    «به اعضای محترم کنگره …!» addresses the letter's readers, not a headline's)."""
     return (ADDRESSEE.match(s.plain) is not None and s.words <= ADDRESSEE_MAX_WORDS
-            and (s.end != "terminal" or BLESSING.search(s.plain) is not None))
+            and (s.end != "terminal" or BLESSING.search(s.plain) is not None
+                 or (exclaimed and s.plain.rstrip().endswith("!"))))
 
 
 def _title_breaks(doc: Document, i: int) -> bool:

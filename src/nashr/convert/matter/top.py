@@ -41,6 +41,7 @@ from nashr.convert.matter.letterhead import (
     _copy_line,
     _letterhead,
     _letterhead_line,
+    _over_letter,
     _telegram_fields,
     _telegram_head,
 )
@@ -265,11 +266,13 @@ def top_matter(doc: Document) -> int:
                             "named under them", cert="medium")
         elif (letterhead and _addressed(s) and not (has_title and title.restated(doc, i))
               and not LETTER_OPENING.match(s.plain)):  # («پیرو نامه شماره …» opens the text)
-            # (its record once the priority marks said as a sentence were fields: 3 wrong of 11, ``medium``;
-            # with set 18, 5 wrong of 13: ``low``)
-            doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
-                    "the letter", cert="low")
-            opened = True
+            if _over_letter(doc, k):  # (else an archive's label, a classification or a copy line of the head: the
+                # line keeps its role and the head goes on to the fields under it)
+                # (its record once the priority marks said as a sentence were fields: 3 wrong of 11, ``medium``;
+                # with set 18, 5 wrong of 13: ``low``)
+                doc.set(i, "addressee", "addressee: a short line under the printed fields of a letter's head, before "
+                        "the letter", cert="low")
+                opened = True
         elif k == 0 and (header := _speech_header(doc, k)) is not None:
             doc.set(i, "byline", "byline: a speaker's name over the speaker's office, at the head of a speech",
                     cert="medium")
