@@ -249,8 +249,12 @@ FLOORS = {
     # Round 51, after the round's merges (ent72: a town's or province's nisba inside a person's name; ent73: Latin
     # bodies need a body's noun, «International» none; a Latin acronym named before recalled between Persian words):
     # 0.803 shipped, 0.804 no registers (person 0.725, org 0.735, place 0.878 / 0.879, date 0.865); floors kept.
-    "shipped": {"all": 0.80, "person": 0.72, "org": 0.73, "place": 0.87, "date": 0.86},
-    "none": {"all": 0.80, "person": 0.72, "org": 0.73, "place": 0.87, "date": 0.86},
+    # Round 52 (ent74): a service named by its body's name is org, an embassy's place after «در» inside its name (28
+    # rows added, 21 moved); a mission's name runs over «در» and the place, no name inside a web address or a
+    # badge's alternative text: 0.805 shipped, 0.806 no registers (person 0.725, org 0.744, place 0.878 / 0.879,
+    # date 0.865); org floor 0.74.
+    "shipped": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
+    "none": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /

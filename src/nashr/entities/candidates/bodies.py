@@ -301,6 +301,16 @@ def mission_seat(words: Words, head: str, last: int, places: Mapping[int, Span])
         and words.spaced(j) and words.starts[j + 1] in places
 
 
+def mission_location(words: Words, head: str, last: int, places: Mapping[int, Span]) -> bool:
+    """True when a diplomatic mission (:data:`MISSIONS`, ``head`` in norm form) named up to word ``last`` goes on
+    with «در» and a place found right after it: the place it sits in, part of its name as the missions write it
+    («سفارت فرانسه در افغانستان», «سفارت جمهوری اسلامی افغانستان در اوتاوا», «سفارت آمریکا در تهران»:
+    tests/data/corpus/README.md «## entities.tsv», round 52). «در شهر …» describes where it is, and is not read here."""
+    j = last + 1
+    return head in _MISSIONS and words.spaced(last) and j + 1 < len(words) and words.norms[j] == _IN \
+        and words.spaced(j) and words.starts[j + 1] in places
+
+
 NATIONAL = "ملی"
 """«ملی» (national), the one modifier that names a body by itself after any head: the state's body of that
 kind. Family: «شورای ملی», Afghanistan's National Assembly, alone (no «مجلس» before it, as in Iran's «مجلس
@@ -536,7 +546,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     persons = persons or {}
     on = switch()
     zone, ranked, public = on(zone_of, never), on(rank_after_noun, never), on(public_after_noun, never)
-    seated, domains_end = on(mission_seat, never), on(ministry_domains_end, never)
+    seated, located = on(mission_seat, never), on(mission_location, never)
+    domains_end = on(ministry_domains_end, never)
     glued_end, listed, provincial = on(glued_conjunct, never), on(listed_domains, never), on(provincial_council, never)
     closed, field_run = on(complement_closed, never), on(field_name_end, _no_end)
     glued_out, sent = on(glued_preposition_word, never), on(delegation, never)
@@ -625,8 +636,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
                         and norms[j].startswith(_AND):  # «شرکت نفت ایران وشوروی»: «و» glued to the place
                     last = bisect_left(words.ends, places[words.starts[j] + len(_AND)].end)
                     j = last + 1
-                elif seated(words, head, last, places):
-                    last = bisect_left(words.ends, places[words.starts[j + 1]].end)  # «سفارت ج.ا.ا مقیم سویدن»
+                elif seated(words, head, last, places) or located(words, head, last, places):
+                    last = bisect_left(words.ends, places[words.starts[j + 1]].end)  # «… مقیم سویدن», «… در کابل»
                     j = last + 1
                 # A place ends the name («حزب تودۀ ایران تاریخی …»), also before another head
                 # («جبهه ملی ایران سازمان سیاسی … است»: the head starts what is said of it).
