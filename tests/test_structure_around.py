@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from nashr.convert.around import POEM_TITLE_RULE, SOURCE_CREDIT_RULE
+from nashr.convert.around import POEM_TITLE_RULE, PRESS_OFFICE_RULE, SOURCE_CREDIT_RULE
 from nashr.convert.matter.people import person_name
 from nashr.convert.sources import read_source
 from nashr.convert.structure import classify
@@ -318,3 +318,25 @@ def test_where_the_text_was_taken_from_is_a_byline_wherever_it_stands() -> None:
         assert found[n].rule == SOURCE_CREDIT_RULE, (name, n)
     found = {line.n: line.role for line in nashr_roles(CORPUS / "voa-dari-iran-earthquakes-2012")}
     assert found[19] == "p"  # «به نقل از ایرنا، یک زلزله …»: a news sentence citing its agency, 45 words
+
+
+def test_the_press_office_under_a_release_is_its_byline() -> None:
+    # four Afghan state sites: a signature by its place, a section word («دفتر»), a paragraph ending in «.», and
+    # the office over a picture's alternative text or the release's date
+    for name, n in (("acaa-gov-af-didar-rais-havanavardi-vazir-shahrsazi-1399-wrapped", 22),
+                    ("mod-gov-af-molaqat-wardak-smith-australia", 15),
+                    ("baghlan-gov-af-jalase-inkishafi-1395-10-29-arabic-yk", 9),
+                    ("ba-edu-af-jalase-komite-tafahomnameha", 8)):
+        found = {line.n: line for line in nashr_roles(CORPUS / name)}
+        assert found[n].role == hand_roles(CORPUS / name)[n] == "byline", (name, n)
+        assert found[n].rule == PRESS_OFFICE_RULE, (name, n)
+    # the issuing office over a statement is the statement's issuer (state.gov's «دفتر ند پرایس، سخنگو»)
+    found = {line.n: line for line in nashr_roles(CORPUS / "state-gov-fa-briefing-2021-02-03")}
+    assert found[2].rule != PRESS_OFFICE_RULE
+
+
+def test_a_press_office_over_more_text_is_no_byline_of_the_release() -> None:
+    roles = text_roles(f"{PROSE}\n\nدفتر مطبوعات وزارت\n\n{PROSE}")
+    assert roles[3] != "byline"
+    roles = text_roles(f"{PROSE}\n\nدفتر مطبوعات وزارت\n\n۲۴ سرطان ۱۳۹۹")
+    assert (roles[3], roles[5]) == ("byline", "dateline")

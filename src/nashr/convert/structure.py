@@ -63,6 +63,7 @@ from nashr.convert.around import (
     pen_name_under_poem,
     poem_title,
     poet_over_poem,
+    press_office,
     source_credit,
     title_glued,
     title_said_twice,
@@ -451,6 +452,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     headline_over_body(doc)
     headline_under_furniture(doc)
     credit_under_text(doc)
+    press_office(doc)
     author_under_heading(doc)
     name_block(doc, frozenset({DOUBTFUL_RULE, HEAD_BETWEEN}))
     poem_title(doc, frozenset({DOUBTFUL_RULE}))
