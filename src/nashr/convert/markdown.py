@@ -335,10 +335,11 @@ def decide(lines: Sequence[str]) -> list[Decision | None]:
 
 # A list's marker that CommonMark does not read as one (§5.2 wants ASCII digits, and a space after a bullet), or
 # that an HTML block swallowed (a list item opening with a tag, «1. <img …>», runs an HTML block on over the next
-# items): a number in Persian or Arabic-Indic digits before «.» or «)» («۱. …»), a dash glued to its word («-دانلود»),
-# and inside an HTML block a number or a bullet before a space.
-UNREAD_MARKER = LazyPattern(r"^ {0,3}(?:(?P<fa>[۰-۹٠-٩]{1,9})[.)][ \t]+\S|-(?=[^\W\d_]|\[))")
-HTML_MARKER = LazyPattern(r"^ {0,3}(?:(?P<n>\d{1,9})[.)]|[-*+])[ \t]+\S")
+# items): a number of one to three Persian or Arabic-Indic digits before «.» or «)» («۱. …»), a dash glued to a word
+# in Arabic script or to a link («-دانلود», «-[…](…)»; not a command's option «-v»), and inside an HTML block a
+# number or a bullet before a space.
+UNREAD_MARKER = LazyPattern(r"^ {0,3}(?:(?P<fa>[۰-۹٠-٩]{1,3})[.)][ \t]+\S|-(?=[\u0621-\u064a\u067e-\u06d3\[]))")
+HTML_MARKER = LazyPattern(r"^ {0,3}(?:(?P<n>[0-9]{1,3})[.)]|[-*+])[ \t]+\S")
 UNREAD_MIN_ITEMS = 2
 UNREAD_ITEM_RULE = ("item: a paragraph opening with a list's marker the Markdown parser did not read («۱.» in Persian "
                     "digits, «-» glued to its word, items an HTML block ran over), one of two or more so")
