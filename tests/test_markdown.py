@@ -224,9 +224,11 @@ def test_list_markers_the_parser_does_not_read_open_items(folder: str, rows: lis
 
 def test_one_paragraph_opening_with_a_persian_number_stays_a_paragraph() -> None:
     """One paragraph opening «۱.» is no evidence of a list (UNREAD_MIN_ITEMS): it stays a paragraph; with a second
-    one it opens a list. A command's options glued to their dash («-v», «-h») are no bullets."""
+    one it opens a list, its paragraph's further lines ``item+``. A command's options glued to their dash («-v»,
+    «-h») are no bullets."""
     lines = ["# راهنما", "", "متن **مهم** و [پیوند](a.md) اینجا.", "", "۱. این یک بند است.", "", "پایان `کد`."]
     assert [d.role if d else None for d in decide(lines)][4] == "p"
-    assert [d.role if d else None for d in decide([*lines, "", "۲. بند دوم."])][4] == "item"
+    assert [d.role if d else None for d in decide([*lines, "", "۲. بند دوم", "که ادامه دارد."])][4:] == [
+        "item", None, "p", None, "item", "item+"]  # (the second item's paragraph goes on over a soft line break)
     options = [*lines[:4], "-v نسخه را نشان می‌دهد", "", "-h راهنما را نشان می‌دهد"]
     assert [d.role if d else None for d in decide(options)][4:] == ["p", None, "p"]

@@ -372,7 +372,7 @@ def _unread_items(lines: Sequence[str], out: list[Decision | None]) -> None:
         for j in range(k + 1, len(lines)):
             if (decision := out[j]) is None or decision.rule != PARAGRAPH_MORE_RULE:
                 break
-            out[j] = Decision("item+", ITEM_MORE_RULE)
+            out[j] = Decision("item+", ITEM_MORE_RULE, cert="low")  # (the level of the item's further lines, above)
 
 
 def _admonitions(lines: Sequence[str]) -> list[tuple[int, int]]:
