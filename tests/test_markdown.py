@@ -203,3 +203,32 @@ def test_strong_or_code_is_any_of_its_three_forms(line: str) -> None:
     (CommonMark §6.1, §6.2); a lone «*» or an unclosed «**» is none of them."""
     assert "strong or code" in markdown_signals([line])
     assert "strong or code" not in markdown_signals(["این * آن و ** باز"])
+
+
+@pytest.mark.parametrize(("folder", "rows"), [
+    ("ashinch-readyou-readme-fa", [96, 102, 104]),  # «۱. ابتدا …», «۲. …», «۳. …»: Persian digits
+    ("djangopersiandocs-about-rst", [10, 16, 22, 32, 56]),  # the same, each between «.. raw:: html» blocks
+    ("junkfood02-seal-readme-fa", [62, 64]),  # «-دانلود …», «-[نسخه آزمایشی](…)»: the dash glued to its word
+    ("microsoft-webdev-beginners-fa-osul-git", [42, 43, 44, 45, 46, 48]),  # «1. <img …>»: an HTML block ran over
+])
+def test_list_markers_the_parser_does_not_read_open_items(folder: str, rows: list[int]) -> None:
+    """A step numbered in Persian digits, a bullet glued to its word and the items an HTML block swallowed are
+    items, as the collection's hand annotation has them (tests/data/corpus/<folder>/roles.tsv; CommonMark reads
+    none of them as a list)."""
+    corpus = DATA / "corpus" / folder
+    lines = read_source(corpus / "source.txt").lines
+    hand = dict(row.split("\t")[:2] for row in (corpus / "roles.tsv").read_text(encoding="utf-8").splitlines())
+    roles = [line.role for line in analyse(lines).lines]
+    assert [roles[n - 1] for n in rows] == [hand[str(n)] for n in rows] == ["item"] * len(rows)
+
+
+def test_one_paragraph_opening_with_a_persian_number_stays_a_paragraph() -> None:
+    """One paragraph opening «۱.» is no evidence of a list (UNREAD_MIN_ITEMS): it stays a paragraph; with a second
+    one it opens a list, its paragraph's further lines ``item+``. A command's options glued to their dash («-v»,
+    «-h») are no bullets."""
+    lines = ["# راهنما", "", "متن **مهم** و [پیوند](a.md) اینجا.", "", "۱. این یک بند است.", "", "پایان `کد`."]
+    assert [d.role if d else None for d in decide(lines)][4] == "p"
+    assert [d.role if d else None for d in decide([*lines, "", "۲. بند دوم", "که ادامه دارد."])][4:] == [
+        "item", None, "p", None, "item", "item+"]  # (the second item's paragraph goes on over a soft line break)
+    options = [*lines[:4], "-v نسخه را نشان می‌دهد", "", "-h راهنما را نشان می‌دهد"]
+    assert [d.role if d else None for d in decide(options)][4:] == ["p", None, "p"]

@@ -169,6 +169,7 @@ PARAGRAPH_MORE_RULE = "p+: a further line of a paragraph of a lightweight-markup
 ITEM_RULE = "item: a list item of a lightweight-markup document («*», «-», «+», «1.», «#.»)"
 ITEM_MORE_RULE = "item+: a further line of a list item's paragraph of a lightweight-markup document"
 CONTINUATION_RULE = "continuation: a further block inside a list item of a lightweight-markup document"
+HTML_TEXT_RULE = "p: text inside an HTML block of a Markdown document"
 CODE_RULE = "code: the first line of a code listing of a lightweight-markup document"
 CODE_MORE_RULE = "code+: a further line of a code listing of a lightweight-markup document (after blank lines too)"
 COMMENT_RULE = "fw: a comment in a lightweight-markup document (to its writers, not shown: «<!-- … -->», «.. »)"
@@ -328,7 +329,50 @@ def decide(lines: Sequence[str]) -> list[Decision | None]:
     for k, line in enumerate(lines):
         if out[k] is None and line.strip():  # markdown-it drops reference definitions: nothing else
             out[k] = Decision("note", "note: a Markdown link reference definition («[label]: URL»)")
+    _unread_items(lines, out)
     return out
+
+
+# A list's marker that CommonMark does not read as one (§5.2 wants ASCII digits, and a space after a bullet), or
+# that an HTML block swallowed (a list item opening with a tag, «1. <img …>», runs an HTML block on over the next
+# items): a number of one to three Persian or Arabic-Indic digits before «.» or «)» («۱. …»), a dash glued to a word
+# in Arabic script or to a link («-دانلود», «-[…](…)»; not a command's option «-v»), and inside an HTML block a
+# number or a bullet before a space.
+UNREAD_MARKER = LazyPattern(r"^ {0,3}(?:(?P<fa>[۰-۹٠-٩]{1,3})[.)][ \t]+\S|-(?=[\u0621-\u064a\u067e-\u06d3\[]))")
+HTML_MARKER = LazyPattern(r"^ {0,3}(?:(?P<n>[0-9]{1,3})[.)]|[-*+])[ \t]+\S")
+UNREAD_MIN_ITEMS = 2
+UNREAD_ITEM_RULE = ("item: a paragraph opening with a list's marker the Markdown parser did not read («۱.» in Persian "
+                    "digits, «-» glued to its word, items an HTML block ran over), one of two or more so")
+
+
+def _unread_items(lines: Sequence[str], out: list[Decision | None]) -> None:
+    """The list items whose markers CommonMark did not read (:data:`UNREAD_MARKER`, :data:`HTML_MARKER`): a
+    paragraph's first line (or a line of text inside an HTML block) that opens with one is an ``item``, its
+    paragraph's further lines ``item+``, when the document has at least UNREAD_MIN_ITEMS such lines (the same
+    marker repeated is the document's evidence of a list; one such line may be a paragraph that opens with a
+    number). Where seen (round 53, issue 12): READMEs numbering their steps in Persian digits (ReadYou, the Django
+    documentation's translators' guide), a README's download links with the dash glued («-دانلود»), a course's
+    installation steps each opening with a screenshot's tag (Microsoft's Web Development for Beginners); 16
+    lines on 4 sites, none of the collection's paragraphs opening so."""
+    found: list[tuple[int, int | None]] = []
+    for k, line in enumerate(lines):
+        decision = out[k]
+        if decision is None or decision.role != "p":
+            continue
+        if decision.rule == PARAGRAPH_RULE and (unread := UNREAD_MARKER.match(line)):
+            found.append((k, int(unread["fa"]) if unread["fa"] else None))
+        elif decision.rule == HTML_TEXT_RULE and (swallowed := HTML_MARKER.match(line)):
+            found.append((k, int(swallowed["n"]) if swallowed["n"] else None))
+    if len(found) < UNREAD_MIN_ITEMS:
+        return
+    for k, number in found:
+        before = next((out[j] for j in range(k - 1, -1, -1) if out[j] is not None), None)
+        out[k] = Decision("item", UNREAD_ITEM_RULE, number=number,
+                          list_start=before is None or before.role not in LIST_ROLES)
+        for j in range(k + 1, len(lines)):
+            if (decision := out[j]) is None or decision.rule != PARAGRAPH_MORE_RULE:
+                break
+            out[j] = Decision("item+", ITEM_MORE_RULE, cert="low")  # (the level of the item's further lines, above)
 
 
 def _admonitions(lines: Sequence[str]) -> list[tuple[int, int]]:
@@ -560,7 +604,7 @@ class _Walk:
             elif text:
                 # (its record, nashr.convert.certainty, once set 36 joined, round 40: 18 wrong of 43, ``low``; a
                 # hard-wrapped page's «<p dir='rtl'>» lines, by hand `item` and `p+` as well as `p`)
-                self.out[k] = Decision("p", "p: text inside an HTML block of a Markdown document", cert="low")
+                self.out[k] = Decision("p", HTML_TEXT_RULE, cert="low")
             else:
                 self.out[k] = Decision("fw", MARKUP_LINE_RULE)
                 continue
