@@ -17,10 +17,10 @@
        $kind: 'text' | 'index' | 'register' | 'about' | 'search' (body class, current nav item);
        $current: on a register page, which register ('persons', 'orgs', 'places');
        $content: what goes into <main>, made before the page (a temporary tree, copied);
-       $main: else what a template of mode n:main writes into <main> in place, straight to the
-       page's output (no copy: a page that grows with the edition, an entry's page listing every
-       text that names it, holds only its part of the summaries), its parameters tunnelled from
-       the page's caller. -->
+       $main: else the name of what a template of mode n:main writes into <main> in place,
+       straight to the page's output (no copy of what a page that grows with the edition lists:
+       the index, a register, an entry's occurrences), its parameters tunnelled from the page's
+       caller. -->
   <xsl:template name="n:page">
     <xsl:param name="root" as="xs:string" select="''"/>
     <xsl:param name="title" as="xs:string"/>

@@ -434,8 +434,9 @@ class SharedPage:
         entry: ``$entry-key``, or ``""``.
         chunks: an entry's page: the chunks of its occurrences (``$entry-chunks``, their URIs),
             which the stylesheet parses one at a time.
-        size: the bytes of the part and the chunks (0 for none): Saxon's work for the page grows
-            with it; its memory with the part and the largest chunk.
+        size: the bytes it reads of the summaries, its part's or an entry page's chunks' (0 for
+            none): Saxon's work for the page grows with it; its memory with the part and the
+            largest chunk.
     """
 
     target: str
