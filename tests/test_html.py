@@ -40,7 +40,7 @@ from nashr.publish.html import (
     write_search_index,
 )
 from nashr.publish.summaries import entry_file, split_summaries
-from nashr.publish.transform import XSLT_DIR, processor, shared
+from nashr.publish.transform import XSLT_DIR, Stylesheets, call_template, processor, shared
 
 DATA = Path(__file__).resolve().parent / "data" / "html"
 FIXTURE_TEXTS = sorted((DATA / "texts").glob("*.xml"))
@@ -478,9 +478,69 @@ def test_summaries_are_split_by_the_page_that_reads_them(tmp_path: Path, monkeyp
     assert [(e.get("key"), e.get("form"), e.get("count")) for e in persons] == [("p1", "علی", "3"), ("p2", "رضا", "1")]
     assert [(f.get("form"), f.get("lang")) for f in persons[0]] == [("علی", "fa"), ("Ali", "en")]
     assert len(etree.parse(parts.registers["orgs"]).getroot()) == 0
-    p1 = etree.parse(parts.entries["persons"]["p1"]).getroot()
+    (p1,) = (etree.parse(chunk).getroot() for chunk in parts.entries["persons"]["p1"])
     assert [(t.get("stem"), [o.get("id") for o in t]) for t in p1] == [("a", ["a1", "a3"]), ("b", ["b2"])]
     assert list(parts.entries["places"]) == ["x"]  # the name of no register is on no page
+    # a chunk takes whole texts until it holds the bytes asked for: here one text each
+    (tmp_path / "chunked").mkdir()
+    chunked = split_summaries(texts, tmp_path / "chunked", ("persons", "orgs", "places"), chunk=1)
+    assert [[(t.get("stem"), [o.get("id") for o in t]) for t in etree.parse(chunk).getroot()]
+            for chunk in chunked.entries["persons"]["p1"]] == [[("a", ["a1", "a3"])], [("b", ["b2"])]]
+
+
+def test_an_entry_page_read_a_chunk_at_a_time_is_the_page_read_whole(tmp_path: Path, edition: Edition,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    options = SiteOptions(registers_dir=DATA / "registers", search=False)
+    whole, chunked = tmp_path / "whole", tmp_path / "chunked"
+    build_site(FIXTURE_TEXTS, whole, edition, options)
+    taken: list[tuple[Path, ...]] = []
+    split = summaries_module.split_summaries
+
+    def one_text_a_chunk(*args: object) -> summaries_module.SummaryParts:
+        parts = split(*args, chunk=1)  # type: ignore[arg-type]
+        taken.extend(chunks for entries in parts.entries.values() for chunks in entries.values())
+        return parts
+
+    monkeypatch.setattr(html_module, "split_summaries", one_text_a_chunk)
+    build_site(FIXTURE_TEXTS, chunked, edition, options)
+    assert max(len(chunks) for chunks in taken) == 2  # entries two texts name: a chunk each
+    pages = sorted(path.relative_to(whole) for path in (whole / "registers").rglob("*.html"))
+    assert len(pages) > 10
+    assert pages == sorted(path.relative_to(chunked) for path in (chunked / "registers").rglob("*.html"))
+    assert [(whole / page).read_bytes() for page in pages] == [(chunked / page).read_bytes() for page in pages]
+
+
+def test_a_page_written_in_place_is_the_page_its_content_copied_makes(tmp_path: Path, edition: Edition) -> None:
+    # n:page writes $main (a template of mode n:main, its parameters tunnelled) where it copies $content
+    sheet = tmp_path / "probe.xsl"
+    sheet.write_text(f"""<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+        xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:n="urn:nashr:xslt" exclude-result-prefixes="#all">
+      <xsl:import href="{(XSLT_DIR / "html" / "html.xsl").as_uri()}"/>
+      <xsl:template name="copied">
+        <xsl:call-template name="n:page">
+          <xsl:with-param name="title" select="'عنوان'"/>
+          <xsl:with-param name="kind" select="'about'"/>
+          <xsl:with-param name="content"><h1 class="probe">سلام</h1><p>متن</p></xsl:with-param>
+        </xsl:call-template>
+      </xsl:template>
+      <xsl:template name="in-place">
+        <xsl:call-template name="n:page">
+          <xsl:with-param name="title" select="'عنوان'"/>
+          <xsl:with-param name="kind" select="'about'"/>
+          <xsl:with-param name="main" select="'probe'"/>
+          <xsl:with-param name="word" select="'سلام'" tunnel="yes"/>
+        </xsl:call-template>
+      </xsl:template>
+      <xsl:template match=".[. eq 'probe']" mode="n:main">
+        <xsl:param name="word" as="xs:string" tunnel="yes"/>
+        <h1 class="probe"><xsl:value-of select="$word"/></h1><p>متن</p>
+      </xsl:template>
+    </xsl:stylesheet>""", encoding="utf-8")
+    executable = Stylesheets().get(sheet)
+    params = site_context(edition).params
+    copied = call_template(executable, "copied", params)
+    assert call_template(executable, "in-place", params) == copied
+    assert '<main id="main" tabindex="-1"><h1 class="probe">سلام</h1><p>متن</p></main>' in copied
 
 
 def test_search_records_are_the_blocks_of_a_text_folded(edition: Edition) -> None:

@@ -51,61 +51,65 @@
   </xsl:template>
 
   <xsl:template name="n:index">
-    <xsl:variable name="ed" select="$edition/e:edition"/>
-    <xsl:variable name="texts" select="$summaries/s:texts/s:text"/>
     <xsl:call-template name="n:page">
       <xsl:with-param name="root" select="''"/>
-      <xsl:with-param name="title" select="string($ed/e:title)"/>
+      <xsl:with-param name="title" select="string($edition/e:edition/e:title)"/>
       <xsl:with-param name="kind" select="'index'"/>
-      <xsl:with-param name="content">
-        <h1><xsl:value-of select="$ed/e:title"/></h1>
-        <xsl:for-each select="$ed/e:title-en[. ne '']">
-          <p class="subtitle" lang="en" dir="ltr"><xsl:value-of select="."/></p>
-        </xsl:for-each>
-        <section aria-labelledby="index-title">
-          <h2 id="index-title"><xsl:value-of select="n:msg('index-title')"/></h2>
-          <p>
-            <xsl:value-of select="n:msg('text-count', count($texts))"/>
-            <xsl:if test="$pdf-base and $pdf-volume">
-              <xsl:text> · </xsl:text>
-              <a href="{n:base-href($pdf-base, '', $pdf-volume)}" type="application/pdf"><xsl:value-of select="n:msg('download-volume')"/></a>
-            </xsl:if>
-          </p>
-          <div class="table-scroll" role="region" aria-labelledby="index-title" tabindex="0">
-            <!-- the title always; the date when a text is dated (a divan's poems are not: a column
-                 of «undated»), type and source when a text has one (an edition of a user's plain
-                 texts has no source in any: a column of empty cells) -->
-            <xsl:variable name="rows" select="$texts/s:row/*"/>
-            <xsl:variable name="columns" as="xs:integer+"
-              select="1, 2[some $text in $texts satisfies starts-with($text/@sort-key, '0')],
-                (for $c in (3, 4) return $c[some $row in $rows satisfies normalize-space($row/*[$c])])"/>
-            <!-- titles two texts share (a batch of one site's pages: «[اطلاعات شخصی افراد حذف شده است]»,
-                 the site's name over every letter) -->
-            <xsl:variable name="shared-titles" as="xs:string*">
-              <xsl:for-each-group select="$texts" group-by="normalize-space(@title)">
-                <xsl:sequence select="current-grouping-key()[count(current-group()) gt 1]"/>
-              </xsl:for-each-group>
-            </xsl:variable>
-            <table class="text-index">
-              <thead>
-                <tr>
-                  <xsl:for-each select="('col-title', 'col-date', 'col-type', 'col-source')[position() = $columns]">
-                    <th scope="col"><xsl:value-of select="n:msg(.)"/></th>
-                  </xsl:for-each>
-                </tr>
-              </thead>
-              <tbody>
-                <xsl:for-each select="$texts">
-                  <xsl:apply-templates select="s:row/*" mode="n:index-row">
-                    <xsl:with-param name="columns" select="$columns" tunnel="yes"/>
-                    <xsl:with-param name="shared" select="normalize-space(@title) = $shared-titles" tunnel="yes"/>
-                  </xsl:apply-templates>
-                </xsl:for-each>
-              </tbody>
-            </table>
-          </div>
-        </section>
-      </xsl:with-param>
+      <xsl:with-param name="main" select="'index'"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- the index page's main content, written in place (n:page's $main): its part of the
+       summaries is held once, as the page's input -->
+  <xsl:template match=".[. eq 'index']" mode="n:main">
+    <xsl:variable name="ed" select="$edition/e:edition"/>
+    <xsl:variable name="texts" select="$summaries/s:texts/s:text"/>
+    <h1><xsl:value-of select="$ed/e:title"/></h1>
+    <xsl:for-each select="$ed/e:title-en[. ne '']">
+      <p class="subtitle" lang="en" dir="ltr"><xsl:value-of select="."/></p>
+    </xsl:for-each>
+    <section aria-labelledby="index-title">
+      <h2 id="index-title"><xsl:value-of select="n:msg('index-title')"/></h2>
+      <p>
+        <xsl:value-of select="n:msg('text-count', count($texts))"/>
+        <xsl:if test="$pdf-base and $pdf-volume">
+          <xsl:text> · </xsl:text>
+          <a href="{n:base-href($pdf-base, '', $pdf-volume)}" type="application/pdf"><xsl:value-of select="n:msg('download-volume')"/></a>
+        </xsl:if>
+      </p>
+      <div class="table-scroll" role="region" aria-labelledby="index-title" tabindex="0">
+        <!-- the title always; the date when a text is dated (a divan's poems are not: a column
+             of «undated»), type and source when a text has one (an edition of a user's plain
+             texts has no source in any: a column of empty cells) -->
+        <xsl:variable name="rows" select="$texts/s:row/*"/>
+        <xsl:variable name="columns" as="xs:integer+"
+          select="1, 2[some $text in $texts satisfies starts-with($text/@sort-key, '0')],
+            (for $c in (3, 4) return $c[some $row in $rows satisfies normalize-space($row/*[$c])])"/>
+        <!-- titles two texts share (a batch of one site's pages: «[اطلاعات شخصی افراد حذف شده است]»,
+             the site's name over every letter) -->
+        <xsl:variable name="shared-titles" as="xs:string*">
+          <xsl:for-each-group select="$texts" group-by="normalize-space(@title)">
+            <xsl:sequence select="current-grouping-key()[count(current-group()) gt 1]"/>
+          </xsl:for-each-group>
+        </xsl:variable>
+        <table class="text-index">
+          <thead>
+            <tr>
+              <xsl:for-each select="('col-title', 'col-date', 'col-type', 'col-source')[position() = $columns]">
+                <th scope="col"><xsl:value-of select="n:msg(.)"/></th>
+              </xsl:for-each>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="$texts">
+              <xsl:apply-templates select="s:row/*" mode="n:index-row">
+                <xsl:with-param name="columns" select="$columns" tunnel="yes"/>
+                <xsl:with-param name="shared" select="normalize-space(@title) = $shared-titles" tunnel="yes"/>
+              </xsl:apply-templates>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </div>
+    </section>
   </xsl:template>
 </xsl:stylesheet>

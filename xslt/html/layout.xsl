@@ -16,13 +16,18 @@
        $root: path from this page to the site root ('' or '../'); $title: the page title;
        $kind: 'text' | 'index' | 'register' | 'about' | 'search' (body class, current nav item);
        $current: on a register page, which register ('persons', 'orgs', 'places');
-       $content: what goes into <main>. -->
+       $content: what goes into <main>, made before the page (a temporary tree, copied);
+       $main: else the name of what a template of mode n:main writes into <main> in place,
+       straight to the page's output (no copy of what a page that grows with the edition lists:
+       the index, a register, an entry's occurrences), its parameters tunnelled from the page's
+       caller. -->
   <xsl:template name="n:page">
     <xsl:param name="root" as="xs:string" select="''"/>
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="current" as="xs:string" select="''"/>
-    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="content" as="node()*" select="()"/>
+    <xsl:param name="main" as="xs:string?" select="()"/>
     <xsl:param name="head" as="node()*" select="()"/>
     <xsl:variable name="site-title" select="string($edition/e:edition/e:title)"/>
     <html lang="{$n:site-lang}" dir="{n:dir($n:site-lang)}">
@@ -72,6 +77,7 @@
         </header>
         <main id="main" tabindex="-1">
           <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$main" mode="n:main"/>
         </main>
         <footer class="site-footer">
           <p>

@@ -23,8 +23,13 @@
   <!-- the part of the texts' summaries (summary.xsl) a shared page reads, in index order
        (nashr.publish.summaries): for the index, <s:texts> holding one <s:text> per text with its
        row; for a register's page, <s:entries> (each entry used, with its count and forms); for
-       an entry's page, <s:texts> holding the texts that name it, with their occurrences -->
+       an entry's page, its register's <s:entries> (the entry's name, count and forms) -->
   <xsl:param name="summaries" as="document-node()?" select="()"/>
+
+  <!-- an entry's page: the URIs, separated by spaces, of the chunks of its occurrences, in index
+       order, each <s:texts> holding texts that name it with their occurrences (nashr.publish.
+       summaries): the page parses one chunk at a time and lets it go, so it never holds all -->
+  <xsl:param name="entry-chunks" as="xs:string" select="''"/>
 
   <!-- the register whose page n:register (or n:register-entry-page) makes: 'persons', 'orgs' or 'places' -->
   <xsl:param name="register-name" as="xs:string" select="'persons'"/>

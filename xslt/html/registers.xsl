@@ -102,102 +102,121 @@
   <!-- n:register: the page of register $register-name: every entry, those the texts name first
        ($summaries: <s:entries>, each <s:entry key form lang count> with the distinct forms the
        texts write, <s:form form lang>, in the order the texts first name them), then the rest
-       of the register. Each entry the texts name links to its own page (n:register-entry-page). -->
+       of the register, written in place (n:page's $main). Each entry the texts name links to
+       its own page (n:register-entry-page). -->
   <xsl:template name="n:register">
-    <xsl:variable name="used" as="map(*)*" select="$summaries/s:entries/s:entry ! map{
-      'key': string(@key),
-      'name': n:entry-name(n:register-entry(@key), @form),
-      'count': xs:integer(@count),
-      'forms': s:form ! map{'form': string(@form), 'lang': string(@lang)}}"/>
     <xsl:variable name="heading" select="n:msg('register-' || $register-name)"/>
-    <xsl:variable name="keys" select="$used ! ?key"/>
-    <xsl:variable name="all" as="map(*)*" select="$used,
-      n:entries($register-name)[not(@xml:id = $keys)] ! map{'key': string(@xml:id), 'name': n:entry-name(., @xml:id), 'count': 0, 'forms': ()}"/>
     <xsl:call-template name="n:page">
       <xsl:with-param name="root" select="'../'"/>
       <xsl:with-param name="title" select="$heading"/>
       <xsl:with-param name="kind" select="'register'"/>
       <xsl:with-param name="current" select="$register-name"/>
-      <xsl:with-param name="content">
-        <h1><xsl:value-of select="$heading"/></h1>
-        <xsl:choose>
-          <xsl:when test="empty($all)">
-            <p><xsl:value-of select="n:msg('register-empty')"/></p>
-          </xsl:when>
-          <xsl:otherwise>
-            <ul class="register">
-              <xsl:for-each select="$all">
-                <!-- Persian alphabetical order, as the printed index (n:name-key; the UCA's "fa"
-                     collation SaxonC-HE lacks put گ after ن) -->
-                <xsl:sort select="n:name-key(?name)"/>
-                <xsl:sort select="?key"/>
-                <xsl:variable name="href" select="if (?count gt 0) then n:entry-file(?key) || '.html' else ''"/>
-                <li class="register-entry" id="{?key}">
-                  <h2>
-                    <xsl:choose>
-                      <xsl:when test="$href"><a href="{$register-name}/{$href}"><xsl:value-of select="?name"/></a></xsl:when>
-                      <xsl:otherwise><xsl:value-of select="?name"/></xsl:otherwise>
-                    </xsl:choose>
-                  </h2>
-                  <xsl:call-template name="n:entry-details">
-                    <xsl:with-param name="key" select="?key"/>
-                    <xsl:with-param name="name" select="?name"/>
-                    <xsl:with-param name="forms" select="?forms"/>
-                  </xsl:call-template>
-                  <xsl:if test="?count gt 0">
-                    <p class="occurrence-count"><a href="{$register-name}/{$href}"><xsl:value-of select="n:msg('occurrences', ?count)"/></a></p>
-                  </xsl:if>
-                </li>
-              </xsl:for-each>
-            </ul>
-          </xsl:otherwise>
-        </xsl:choose>
-      </xsl:with-param>
+      <xsl:with-param name="main" select="'register'"/>
+      <xsl:with-param name="heading" select="$heading" tunnel="yes"/>
     </xsl:call-template>
   </xsl:template>
 
+  <xsl:template match=".[. eq 'register']" mode="n:main">
+    <xsl:param name="heading" as="xs:string" tunnel="yes"/>
+    <xsl:variable name="used" as="map(*)*" select="$summaries/s:entries/s:entry ! map{
+      'key': string(@key),
+      'name': n:entry-name(n:register-entry(@key), @form),
+      'count': xs:integer(@count),
+      'forms': s:form ! map{'form': string(@form), 'lang': string(@lang)}}"/>
+    <xsl:variable name="keys" select="$used ! ?key"/>
+    <xsl:variable name="all" as="map(*)*" select="$used,
+      n:entries($register-name)[not(@xml:id = $keys)] ! map{'key': string(@xml:id), 'name': n:entry-name(., @xml:id), 'count': 0, 'forms': ()}"/>
+    <h1><xsl:value-of select="$heading"/></h1>
+    <xsl:choose>
+      <xsl:when test="empty($all)">
+        <p><xsl:value-of select="n:msg('register-empty')"/></p>
+      </xsl:when>
+      <xsl:otherwise>
+        <ul class="register">
+          <xsl:for-each select="$all">
+            <!-- Persian alphabetical order, as the printed index (n:name-key; the UCA's "fa"
+                 collation SaxonC-HE lacks put گ after ن) -->
+            <xsl:sort select="n:name-key(?name)"/>
+            <xsl:sort select="?key"/>
+            <xsl:variable name="href" select="if (?count gt 0) then n:entry-file(?key) || '.html' else ''"/>
+            <li class="register-entry" id="{?key}">
+              <h2>
+                <xsl:choose>
+                  <xsl:when test="$href"><a href="{$register-name}/{$href}"><xsl:value-of select="?name"/></a></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="?name"/></xsl:otherwise>
+                </xsl:choose>
+              </h2>
+              <xsl:call-template name="n:entry-details">
+                <xsl:with-param name="key" select="?key"/>
+                <xsl:with-param name="name" select="?name"/>
+                <xsl:with-param name="forms" select="?forms"/>
+              </xsl:call-template>
+              <xsl:if test="?count gt 0">
+                <p class="occurrence-count"><a href="{$register-name}/{$href}"><xsl:value-of select="n:msg('occurrences', ?count)"/></a></p>
+              </xsl:if>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- n:register-entry-page: the page of entry $entry-key of register $register-name: its name,
-       forms, note and authority ids, and every occurrence in context grouped by text
-       ($summaries: <s:texts>, each <s:text stem title> with the entry's s:occ, in index order) -->
+       forms, note and authority ids (its <s:entry> in $summaries, the register's part, as the
+       register's page shows them), and every occurrence in context grouped by text, written in
+       place (n:page's $main) from $entry-chunks, a chunk at a time: the page holds one chunk,
+       whatever the number of texts that name the entry -->
   <xsl:template name="n:register-entry-page">
-    <xsl:variable name="occurrences" select="$summaries/s:texts/s:text/s:occ"/>
-    <xsl:variable name="name" select="n:entry-name(n:register-entry($entry-key), string($occurrences[1]/@form))"/>
+    <xsl:variable name="entry" select="$summaries/s:entries/s:entry[@key eq $entry-key]"/>
+    <xsl:variable name="name" select="n:entry-name(n:register-entry($entry-key), string($entry/@form))"/>
     <xsl:variable name="heading" select="n:msg('register-' || $register-name)"/>
     <xsl:call-template name="n:page">
       <xsl:with-param name="root" select="'../../'"/>
       <xsl:with-param name="title" select="$name || ' — ' || $heading"/>
       <xsl:with-param name="kind" select="'register'"/>
       <xsl:with-param name="current" select="$register-name"/>
-      <xsl:with-param name="content">
-        <p class="breadcrumb"><a href="../{$register-name}.html#{$entry-key}"><xsl:value-of select="$heading"/></a></p>
-        <article class="register-entry" id="{$entry-key}">
-          <h1><xsl:value-of select="$name"/></h1>
-          <xsl:call-template name="n:entry-details">
-            <xsl:with-param name="key" select="$entry-key"/>
-            <xsl:with-param name="name" select="$name"/>
-            <xsl:with-param name="forms" select="$occurrences ! map{'form': string(@form), 'lang': string(@lang)}"/>
-          </xsl:call-template>
-          <p class="occurrence-count"><xsl:value-of select="n:msg('occurrences', count($occurrences))"/></p>
-          <ul class="occurrences">
-            <xsl:for-each select="$summaries/s:texts/s:text">
-              <xsl:variable name="href" select="'../../' || $texts-dir || @stem || '.html'"/>
-              <li>
-                <a class="occurrence-text" href="{$href}"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="string(@title)"/></xsl:call-template></a>
-                <ul class="kwic">
-                  <xsl:for-each select="s:occ">
-                    <li>
-                      <xsl:value-of select="@before"/>
-                      <a class="occurrence" href="{$href}#{@id}"><xsl:value-of select="@form"/></a>
-                      <xsl:value-of select="@after"/>
-                    </li>
-                  </xsl:for-each>
-                </ul>
-              </li>
-            </xsl:for-each>
-          </ul>
-        </article>
-      </xsl:with-param>
+      <xsl:with-param name="main" select="'register-entry'"/>
+      <xsl:with-param name="entry" select="$entry" tunnel="yes"/>
+      <xsl:with-param name="name" select="$name" tunnel="yes"/>
+      <xsl:with-param name="heading" select="$heading" tunnel="yes"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match=".[. eq 'register-entry']" mode="n:main">
+    <xsl:param name="entry" as="element(s:entry)" tunnel="yes"/>
+    <xsl:param name="name" as="xs:string" tunnel="yes"/>
+    <xsl:param name="heading" as="xs:string" tunnel="yes"/>
+    <p class="breadcrumb"><a href="../{$register-name}.html#{$entry-key}"><xsl:value-of select="$heading"/></a></p>
+    <article class="register-entry" id="{$entry-key}">
+      <h1><xsl:value-of select="$name"/></h1>
+      <xsl:call-template name="n:entry-details">
+        <xsl:with-param name="key" select="$entry-key"/>
+        <xsl:with-param name="name" select="$name"/>
+        <xsl:with-param name="forms" select="$entry/s:form ! map{'form': string(@form), 'lang': string(@lang)}"/>
+      </xsl:call-template>
+      <p class="occurrence-count"><xsl:value-of select="n:msg('occurrences', xs:integer($entry/@count))"/></p>
+      <ul class="occurrences">
+        <!-- parse-xml, not doc(): a document doc() reads stays for the whole call; one chunk,
+             then the next (a path over them all would hold them all to sort its nodes) -->
+        <xsl:for-each select="tokenize($entry-chunks)">
+          <xsl:for-each select="parse-xml(unparsed-text(.))/s:texts/s:text">
+            <xsl:variable name="href" select="'../../' || $texts-dir || @stem || '.html'"/>
+            <li>
+              <a class="occurrence-text" href="{$href}"><xsl:call-template name="n:title-run"><xsl:with-param name="title" select="string(@title)"/></xsl:call-template></a>
+              <ul class="kwic">
+                <xsl:for-each select="s:occ">
+                  <li>
+                    <xsl:value-of select="@before"/>
+                    <a class="occurrence" href="{$href}#{@id}"><xsl:value-of select="@form"/></a>
+                    <xsl:value-of select="@after"/>
+                  </li>
+                </xsl:for-each>
+              </ul>
+            </li>
+          </xsl:for-each>
+        </xsl:for-each>
+      </ul>
+    </article>
   </xsl:template>
 
   <!-- an entry's other forms (the register's names and $forms, the forms written in the texts,

@@ -428,11 +428,15 @@ class SharedPage:
     Attributes:
         target: the page's file, relative to the site folder.
         template: the named template that makes it (``n:<template>``).
-        part: the summaries' part it reads (``$summaries``), or None.
+        part: the summaries' part it reads (``$summaries``), or None; an entry's page reads its
+            register's.
         register: ``$register-name``, or ``""``.
         entry: ``$entry-key``, or ``""``.
-        size: the part's bytes (0 for none): Saxon's memory for the page grows with it (an entry's
-            page lists every occurrence of the entry).
+        chunks: an entry's page: the chunks of its occurrences (``$entry-chunks``, their URIs),
+            which the stylesheet parses one at a time.
+        size: the bytes it reads of the summaries, its part's or an entry page's chunks' (0 for
+            none): Saxon's work for the page grows with it; its memory with the part and the
+            largest chunk.
     """
 
     target: str
@@ -440,6 +444,7 @@ class SharedPage:
     part: Path | None = None
     register: str = ""
     entry: str = ""
+    chunks: tuple[Path, ...] = ()
     size: int = 0
 
 
@@ -452,7 +457,8 @@ def shared_pages(inputs: SharedInputs) -> list[SharedPage]:
         part = parts.registers[name]
         pages.append(SharedPage(f"registers/{name}.html", "register", part, name, size=part.stat().st_size))
         pages.extend(SharedPage(f"registers/{name}/{entry_file(key)}.html", "register-entry-page", part, name, key,
-                                part.stat().st_size) for key, part in parts.entries[name].items())
+                                chunks, sum(chunk.stat().st_size for chunk in chunks))
+                     for key, chunks in parts.entries[name].items())
     pages.append(SharedPage("about.html", "about"))
     pages.append(SharedPage("search.html", "search"))
     return pages
@@ -462,7 +468,8 @@ def write_pages(out_dir: Path, pages: Sequence[SharedPage], site: Site, search_p
                 declared: Path | None) -> list[Path]:
     """Write ``pages`` (:func:`shared_pages`, any of them), each by one stylesheet call whose
     result Saxon writes to the file, its part of the summaries parsed when the page is made and
-    let go after, so a page's memory grows with what it shows.
+    let go after (an entry's occurrences a chunk at a time, by the stylesheet), so a page's memory
+    grows with its part and its largest chunk, not with the edition.
 
     Args:
         search_parts: the search index's bundles (:attr:`SharedInputs.search_parts`).
@@ -484,6 +491,7 @@ def write_pages(out_dir: Path, pages: Sequence[SharedPage], site: Site, search_p
             own["register-name"] = page.register
         if page.entry:
             own["entry-key"] = page.entry
+            own["entry-chunks"] = " ".join(chunk.resolve().as_uri() for chunk in page.chunks)
         if page.part is not None:
             own["summaries"] = processor().parse_xml(xml_file_name=str(page.part))
         target = out_dir / page.target

@@ -11,10 +11,13 @@ document for each page that reads them:
   texts name (in the order they first name it; ``form``/``lang``: its first occurrence) with the
   distinct forms they write (``<s:form form lang>``, each once, in order);
 - each entry's page: ``<s:texts>``, the ``s:text`` of each text that names the entry with only
-  those occurrences.
+  those occurrences, in chunks of about :data:`CHUNK_BYTES` (each a whole ``<s:texts>``).
 
-Saxon then parses one part per page, so a page's memory grows with what it shows. The
-summaries are nashr's own serialisation: no DTD, no entities.
+Saxon then parses one part per page, so a page's memory grows with what it shows; an entry's
+page (on an edition whose every text names the entry it lists an occurrence in every text) takes
+its name, count and forms from its register's part and reads its occurrences a chunk at a time,
+so it holds one chunk, whatever the edition's size. The summaries are nashr's own serialisation:
+no DTD, no entities.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ from lxml import etree
 SUMMARY_NS = "urn:nashr:summary"
 _S = f"{{{SUMMARY_NS}}}"
 _ROOT = f'<s:texts xmlns:s="{SUMMARY_NS}">'
+
+CHUNK_BYTES = 2**20
+"""An entry's occurrences go into a new chunk once its current one holds this many bytes (a
+text's occurrences are never split: a chunk may be larger by one text's)."""
 
 _SAFE_KEY = re.compile(r"[A-Za-z0-9_-][A-Za-z0-9._-]*")
 
@@ -49,21 +56,23 @@ def entry_file(key: str) -> str:
 class _Entry:
     """What a register's page shows of an entry the texts name."""
 
-    part: Path
+    number: int  # the entry's place among its register's, in the order the texts first name them
     form: str
     lang: str
     count: int = 0
     forms: dict[str, str] = field(default_factory=dict)  # form → the language of its first occurrence
+    chunks: list[Path] = field(default_factory=list)
+    size: int = 0  # bytes written to the last chunk
 
 
 @dataclass
 class SummaryParts:
     """The documents :func:`split_summaries` wrote: ``index``; for each register, its page's
-    ``<s:entries>`` and, for each entry key, the ``<s:texts>`` of that entry's page."""
+    ``<s:entries>`` and, for each entry key, the chunks of ``<s:texts>`` of that entry's page."""
 
     index: Path
     registers: dict[str, Path]
-    entries: dict[str, dict[str, Path]]
+    entries: dict[str, dict[str, tuple[Path, ...]]]
 
 
 class _Appender:
@@ -88,10 +97,12 @@ class _Appender:
             self.handles.popitem()[1].close()
 
 
-def split_summaries(summaries: Iterable[str], folder: Path, registers: Sequence[str]) -> SummaryParts:
+def split_summaries(summaries: Iterable[str], folder: Path, registers: Sequence[str],
+                    chunk: int = CHUNK_BYTES) -> SummaryParts:
     """Write the parts of ``summaries`` (each a text's ``s:text``, in the site's order) into
     ``folder``, a text at a time (see the module's description); an occurrence whose ``register``
-    is not in ``registers`` is on no page.
+    is not in ``registers`` is on no page; an entry's chunk takes texts until it holds ``chunk``
+    bytes.
 
     Returns:
         where each part is.
@@ -120,25 +131,32 @@ def split_summaries(summaries: Iterable[str], folder: Path, registers: Sequence[
                     entry = found[register].get(key)
                     if entry is None:
                         first = occurrences[0]
-                        part = folder / f"{register}-{len(found[register])}.xml"
-                        part.write_text(_ROOT, encoding="utf-8")
-                        entry = found[register][key] = _Entry(part, first.get("form", ""), first.get("lang", ""))
+                        entry = found[register][key] = _Entry(len(found[register]), first.get("form", ""),
+                                                                   first.get("lang", ""))
+                    if not entry.chunks or entry.size >= chunk:
+                        if entry.chunks:
+                            appender.write(entry.chunks[-1], "</s:texts>")
+                        entry.chunks.append(folder / f"{register}-{entry.number}-{len(entry.chunks)}.xml")
+                        entry.chunks[-1].write_text(_ROOT, encoding="utf-8")
+                        entry.size = 0
                     entry.count += len(occurrences)
                     for occurrence in occurrences:
                         entry.forms.setdefault(occurrence.get("form", ""), occurrence.get("lang", ""))
                     text[:] = occurrences
-                    appender.write(entry.part, etree.tostring(text, encoding="unicode"))
+                    written = etree.tostring(text, encoding="unicode")
+                    appender.write(entry.chunks[-1], written)
+                    entry.size += len(written.encode("utf-8"))
             rows.write("</s:texts>")
     finally:
         appender.close()
     pages: dict[str, Path] = {}
     for register, entries in found.items():
         for entry in entries.values():
-            with entry.part.open("a", encoding="utf-8") as handle:
+            with entry.chunks[-1].open("a", encoding="utf-8") as handle:
                 handle.write("</s:texts>")
         pages[register] = folder / f"{register}.xml"
         pages[register].write_bytes(etree.tostring(_entries(entries), encoding="utf-8"))
-    return SummaryParts(index, pages, {register: {key: e.part for key, e in entries.items()}
+    return SummaryParts(index, pages, {register: {key: tuple(e.chunks) for key, e in entries.items()}
                                        for register, entries in found.items()})
 
 
