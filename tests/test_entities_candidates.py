@@ -532,6 +532,14 @@ def test_bodies_and_places_known_by_a_bare_name() -> None:
     assert [(s.tag, text[s.start : s.end]) for s in bare.tag(text)] == [("orgName", "گیت‌هاب"), ("orgName", "گیتهاب")]
 
 
+def test_an_adverb_after_a_body_ends_its_name(tagger: Tagger) -> None:
+    # adverbs of time and manner and Dari «منحیث» ("as") are said of the body, no word of its name (round 53:
+    # migrationsverket.se, djangogirls, hpc.org.af, au.edu.af, nepa.gov.af)
+    assert ("orgName", "شورای عالی صلح") in candidates(tagger, "شورای عالی صلح اخیرا اعلام کرد که جلسه برگزار می‌شود.")
+    assert ("orgName", "دانشگاه البیرونی") in candidates(tagger, "دانشگاه البیرونی منحیث یک نهاد علمی فعالیت دارد.")
+    assert not any(name.endswith("چطور") for _, name in candidates(tagger, "اداره مهاجرت چطور تصمیم میگیرد"))
+
+
 def test_an_ordinal_before_a_head_counts_nothing(tagger: Tagger) -> None:
     text = "در هفتاد و سومین مجمع عمومی سازمان ملل متحد سخن گفت؛ دوره شانزدهم کنگره ملی کارگران."
     found = candidates(tagger, text)
