@@ -279,6 +279,10 @@ def stop_words() -> frozenset[str]:
         # quantifying pronouns hazm's list lacks, said of the people or bodies before them: «اعضای
         # مجلس همگی حاضرند», «اعضای اتحادیه محصلان هرکدام دیدگاهها …»
         "همگی", "همگان", "جملگی", "هرکدام", "هریک", "هردو",
+        # adverbs of time and manner and a Dari preposition hazm's list lacks, said of the body or person before
+        # them: «اداره مهاجرت چطور تصمیم میگیرد», «شورای عالی صلح اخیرا …», «وزارت آبیاری و منابع آب آنوقت به …»,
+        # «دانشگاه البيروني منحيث …» ("as")
+        "چطور", "آنوقت", "اخیرا", "اخیراً", "قبلا", "قبلاً", "بعدا", "بعداً", "منحیث",
     )  # fmt: skip
     words = (*lexicon.stopwords(), *extra, *NAME_TITLES, *ADDRESS_TERMS, *ORG_HEADS, *PLACE_HEADS, *ROLE_NOUNS)
     return norms_of(w.replace("_", " ") for w in words)
