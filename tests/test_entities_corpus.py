@@ -255,8 +255,11 @@ FLOORS = {
     # date 0.865); org floor 0.74.
     # Round 53 (ent75): GitHub in the Persian alphabet a known body, adverbs of time and manner stop words: 0.806
     # shipped and no registers (person 0.722, org 0.749, place 0.878 / 0.879, date 0.865); floors kept.
-    "shipped": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
-    "none": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
+    # Round 53: set 48 joins the texts rules are written with (set 49 the newest held-out set; 1277 texts, 14320 rows):
+    # 0.802 shipped and no registers (person 0.718 / 0.719 — 0.7180 / 0.7186 —, org 0.742, place 0.876 / 0.877, date
+    # 0.863); the person floor drops to the level of the texts it now counts: 0.71.
+    "shipped": {"all": 0.80, "person": 0.71, "org": 0.74, "place": 0.87, "date": 0.86},
+    "none": {"all": 0.80, "person": 0.71, "org": 0.74, "place": 0.87, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -502,7 +505,14 @@ FLOORS = {
 # registers and the Persian name shapes do not know (person recall 0.443, org 0.148). Set 47 joins the texts rules
 # are written with (1250 texts, 14056 rows): 0.803 shipped, 0.804 no registers (person 0.722, org 0.739, place 0.878 /
 # 0.879, date 0.865); the floors above hold.
-FLOORS_HELD_OUT = {"shipped": 0.54, "none": 0.55}
+# Round 53: the forty-ninth held-out set (47 texts of 18 publishers; helpers «set49a» … «set49e»), scored blind from
+# its making in round 51 (0.660) to the start of round 53 at 0.662 shipped (person 0.478, org 0.591, place 0.909, date
+# 0.785; date values 44 of 44; 461 rows), joins with the collection's conventions checked on it (no entity row
+# changed): 0.662 shipped, 0.654 no registers (person 0.474, org 0.579, place 0.893); floors 0.66 / 0.65, its level,
+# above set 48's 0.54: the debate's members, the wikis' user names and the slides' people are persons the registers
+# do not know (person recall 0.485). Set 48 joins the texts rules are written with (1277 texts, 14320 rows): 0.802
+# shipped and no registers (person 0.718 / 0.719); the person floor above drops to 0.71.
+FLOORS_HELD_OUT = {"shipped": 0.66, "none": 0.65}
 
 
 @pytest.fixture(scope="module")

@@ -17,6 +17,7 @@ import pytest
 from conftest import SEEDS
 from corpus_sets import CORPUS
 from nashr.convert.sources import LINE_BREAK, read_source
+from nashr.convert.xmlchars import stand_in
 from nashr.entities import dates
 from nashr.entities.candidates import body_names, driver, gates
 from nashr.entities.normalize import fold
@@ -74,7 +75,8 @@ def test_a_sources_lines_are_the_plain_definition() -> None:
     crlf = 0
     for path in _sources():
         source = read_source(path)
-        text = source.text.removesuffix("\r\n").removesuffix("\n").removesuffix("\r")
+        # (the characters the TEI encodes stand in, one code point for one: set 49's deck with NUL bytes, round 53)
+        text = stand_in(source.text).removesuffix("\r\n").removesuffix("\n").removesuffix("\r")
         assert source.lines == LINE_BREAK.split(text), path
         crlf += "\r" in text
     assert crlf > 0  # (sources with CR are read by the pattern)

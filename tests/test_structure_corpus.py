@@ -59,7 +59,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.84  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.83  # the texts rules have been written with (all but the newest held-out set)
 # Round 27: set 24 (78.7 %) joins the texts rules are written with: 428 texts 90.9 % (5555 of 6112), so FLOOR
 # drops to 0.90.
 # Round 25 (struct32): nine verse pages of eight poetry sites new to the collection join the texts rules are
@@ -268,7 +268,17 @@ FLOOR = 0.84  # the texts rules have been written with (all but the newest held-
 # (525 of 869, 60.41 %); FLOOR_HELD_OUT 0.62 → 0.60, its level. Set 47 joins the texts rules are written with, at 62.6 %
 # of its 519 lines: 1250 texts 84.7 % (16344 of 19304, 84.67 %); FLOOR 0.85 → 0.84, the level of the texts it now
 # counts; those opening with a site's furniture 82.2 % (7611 of 9260, 82.19 %), FLOOR_TOPPED stays 0.82.
-FLOOR_HELD_OUT = 0.60  # the newest held-out set (48): its joined level, raised as rules are written with it
+# Round 53: set 49 (47 texts of 18 publishers, 715 lines; helpers «set49a» … «set49e»), scored blind at its making in
+# round 51 at 40.1 % (287 of 715), from the end of round 51 to the start of round 53 at 41.7 % (298; 11 lines of two
+# texts once refused not blind), joins with its rows settled against the collection's conventions (12 role rows, all its
+# own: a debate record's session number `subtitle` and its notes of the votes `p`; web addresses on title slides `fw`,
+# 4; a slide's lone sentence `p`; a Markdown page's first heading `title`; a box's fence `fw`; a box repeating the page
+# title `title`; a store description's line `p`): 42.5 % (304 of 715, 42.52 %); FLOOR_HELD_OUT 0.60 → 0.42, its level,
+# far under set 48's: talk pages' votes and a schedule one cell a line (`item` 32 of 222), a debate's 58 speakers'
+# turns (0 right), slides' text layers. Set 48 joins the texts rules are written with, at 60.4 % of its 869 lines: 1277
+# texts 83.7 % (16883 of 20173, 83.69 %); FLOOR 0.84 → 0.83, the level of the texts it now counts; those opening with a
+# site's furniture 81.6 % (8006 of 9817, 81.55 %), FLOOR_TOPPED 0.82 → 0.81.
+FLOOR_HELD_OUT = 0.42  # the newest held-out set (49): its joined level, raised as rules are written with it
 # Round 39's merges (corp39's 20 whole web-page copies of 10 Afghan state sites, struct62's headline under a site's
 # longer line, ent51, perf18): the texts written with 746, 89.0 % (9201 of 10341); set 35 67.9 % (356 of 524).
 # Of the texts written with, those opening with a site's furniture (corpus_sets.furniture_topped: a web page copied
@@ -302,7 +312,8 @@ FLOOR_HELD_OUT = 0.60  # the newest held-out set (48): its joined level, raised 
 # Round 48 merged (set 44 joined, four structure engineers): 82.3 % (6252 of 7595); FLOOR_TOPPED 0.81 → 0.82.
 # Round 50 (set 45 among the texts written with): 83.3 % (7029 of 8437); FLOOR_TOPPED 0.82 → 0.83.
 # Round 51 (set 46 among the texts written with): 82.3 % (7540 of 9163); FLOOR_TOPPED 0.83 → 0.82.
-FLOOR_TOPPED = 0.82  # the texts written with that open with a site's furniture
+# Round 53 (set 48 among the texts written with): 81.6 % (8006 of 9817); FLOOR_TOPPED 0.82 → 0.81.
+FLOOR_TOPPED = 0.81  # the texts written with that open with a site's furniture
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a

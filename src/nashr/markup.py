@@ -27,10 +27,12 @@ def tei(local: str) -> str:
     return f"{{{TEI_NS}}}{local}"
 
 
-POINTS = frozenset({"lb", "pb", "cb", "milestone", "anchor", "caesura"})
+POINTS = frozenset({"lb", "pb", "cb", "milestone", "anchor", "caesura", "g"})
 """Empty elements marking a point in the text (TEI P5 3.11.3, «Milestone Elements»; ``anchor``: 17.5,
 «Correspondence and Alignment»; ``caesura``, the break between a bayt's hemistichs: 6.2,
-«Components of the Verse Line»): the only spans of no width."""
+«Components of the Verse Line»; an empty ``g``, a character XML cannot hold written by its reference
+alone: 5.2, «Markup Constructs for Representation of Characters and Glyphs», as
+:mod:`nashr.convert.xmlchars` writes a control character): the only spans of no width."""
 
 
 @dataclass(frozen=True, slots=True, init=False)

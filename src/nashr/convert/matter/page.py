@@ -188,9 +188,18 @@ RUNNING_HEAD_MIN_REPEATS = 3
 # page transcribed line by line, numbers in a sequence): one rule each, whatever told the page apart.
 PAGE_NUMBER_RULE = ("fw: a line of only a page number («صفحه ۱», «– ۱۶ –», one of several lone numbers, or one "
                     "opening a printed page)")
+PAGE_NUMBER_CERT = "low"
+""":data:`PAGE_NUMBER_RULE`'s level, judged by its record: its transfer record, round 41: 3 wrong of 29; with
+page_furniture's lone numbers, round 42: 14 wrong of 77 on 14 sites; once set 39 joined, round 43: 32 of 95 on 15,
+tu.edu.af's table of staff flattened one cell a line, its counts taken for page numbers, ``low``; once set 48 joined,
+round 52: 37 of 150, its subtitles' cue numbers right, ``medium``; once set 49 joined, round 53: 158 of 274 on 20 sets,
+two wiki election schedules flattened one cell a line, their days taken for page numbers, ``low``."""
 RUNNING_HEAD_RULE = ("fw: a running head: a short line without final punctuation beside a page's number or "
                      "opening a page (under its number, or repeating an earlier heading)")
-"""Given ``medium`` (its record once set 48 joined, round 52: 1 wrong of 14 on 4 sets, too few for ``none``)."""
+RUNNING_HEAD_CERT = "low"
+""":data:`RUNNING_HEAD_RULE`'s level, judged by its record: once set 48 joined, round 52, 1 wrong of 14 on 4 sets,
+``medium``; once set 49 joined, round 53, 18 of 48 on 12 sets (the election schedules' cells beside their day
+numbers), ``low``."""
 RUNNING_HEAD_MAX_WORDS = 12
 
 
@@ -215,8 +224,10 @@ def _pdf_pages(doc: Document, content: list[int]) -> set[int]:
         doc.set(i, "fw", "fw: the header or footer a browser printed on a PDF page (the time of printing and the "
                 "page's title beside it, the page's address)")
     for i in running_lines(doc, layout):
+        # (its record once set 49 joined, round 53: 4 wrong of 10 on 3 sets, a slide deck's heading said again on the
+        # next slide taken for a running head, ``low``)
         doc.set(i, "fw", "fw: a line at the head or foot of a page that stands there on another page too, numbers "
-                "aside (a running head or foot)", cert="medium")
+                "aside (a running head or foot)", cert="low")
     for page in layout:
         numbers = page_numbers(doc, page)
         for i in numbers:
@@ -276,7 +287,8 @@ def _wiki_page_header(doc: Document, content: list[int]) -> int:
     if status is not None and PROOFREAD_STATUS.match(doc.s(status).plain):
         if tagline:
             doc.set(content[1], "fw", WIKI_TAGLINE_RULE)
-        doc.set(status, "note", "note: a wiki page's proofreading status under the page's name", cert="medium")
+        # (its record once set 49 joined, round 53: 0 wrong of 16 on 7 sets, ``none``)
+        doc.set(status, "note", "note: a wiki page's proofreading status under the page's name")
         return 2 + tagline
     return 1
 
@@ -303,15 +315,11 @@ def _printed_page_top(doc: Document, content: list[int]) -> None:
         if not (header and _page_number_alone(doc, head) and doc.adjacent(first, head) and doc.blank_after(head)):
             return
         first, head = head, first  # (the running head above the number, as some editions set it)
-    # (its transfer record, round 41: 3 wrong of 29; with page_furniture's lone numbers, round 42: 14 wrong of 77 on
-    # 14 sites; once set 39 joined, round 43: 32 of 95 on 15, tu.edu.af's table of staff flattened one cell a line,
-    # its counts taken for page numbers, ``low``; once set 48 joined, round 52: 37 of 150, its subtitles' cue numbers
-    # right, ``medium``)
-    doc.set(first, "fw", PAGE_NUMBER_RULE, cert="medium")
+    doc.set(first, "fw", PAGE_NUMBER_RULE, cert=PAGE_NUMBER_CERT)
     s = doc.s(head)
     if (doc.role(first) == "fw" and abs(head - first) == 1 and s.words <= PAGE_HEAD_MAX_WORDS and s.end == "none"
             and doc.role(head) == "p" and (doc.blank_after(head) or head < first)):
-        doc.set(head, "fw", RUNNING_HEAD_RULE, cert="medium")  # (its record: RUNNING_HEAD_RULE's comment)
+        doc.set(head, "fw", RUNNING_HEAD_RULE, cert=RUNNING_HEAD_CERT)
         # Only the number and its running head together say the page was taken from inside a book
         # (a number alone may be a poem's or a statement's, its title below it).
         doc.printed_page = doc.role(head) == "fw"
@@ -404,7 +412,7 @@ def page_furniture(doc: Document) -> None:
                if doc.role(i) == "p" and (m := PAGE_NUMBER.match(doc.s(i).plain)) and i not in glosses]
     for i, m in numbers:
         if m["word"] or len(numbers) >= 2 or FRAMED_NUMBER.match(doc.s(i).plain):
-            doc.set(i, "fw", PAGE_NUMBER_RULE, cert="medium")  # (its record: _printed_page_top's comment)
+            doc.set(i, "fw", PAGE_NUMBER_RULE, cert=PAGE_NUMBER_CERT)
     _image_texts(doc, content)
     _printed_page_top(doc, content)
     _translation_notices(doc, content)
@@ -429,7 +437,7 @@ def page_furniture(doc: Document) -> None:
             continue
         elif (_page_top(doc, i) and s.words <= PAGE_HEAD_MAX_WORDS
               and (s.end == "none" or s.plain.endswith(("؟", "?", "!"))) and _running_head(s, seen)):
-            doc.set(i, "fw", RUNNING_HEAD_RULE, cert="medium")
+            doc.set(i, "fw", RUNNING_HEAD_RULE, cert=RUNNING_HEAD_CERT)
         elif s.words <= PAGE_HEAD_MAX_WORDS and BLANK_PAGE.search(s.plain):
             doc.set(i, "fw", "fw: a notice that the page was left blank («این صفحه … خالی …»)")
         elif (i != content[0] or HOME_LINK.match(TRAIL_SEPARATOR.split(s.plain, 1)[0])) and s.end == "none" \
@@ -488,7 +496,7 @@ def page_furniture(doc: Document) -> None:
             if (doc.role(i) == "fw" and 0 <= j < len(doc.shapes) and doc.shapes[j] is not None
                     and doc.role(j) == "p" and doc.s(j).words <= SITE_LABEL_MAX_WORDS and doc.s(j).end == "none"
                     and not MASTHEAD_MARK.search(doc.s(j).plain)):
-                doc.set(j, "fw", RUNNING_HEAD_RULE, cert="medium")
+                doc.set(j, "fw", RUNNING_HEAD_RULE, cert=RUNNING_HEAD_CERT)
     if len(content) < 3 * RUNNING_HEAD_MIN_REPEATS:
         return
     # (A form's field labels and signature marks repeat too: «تاریخ:», «امضاء».)
