@@ -191,6 +191,19 @@ def test_a_repeated_line_of_words_is_a_doubtful_running_head_and_a_bare_one_a_li
         assert line.cert == "medium", name
 
 
+def test_the_page_s_first_line_said_again_among_its_first_lines_is_the_title_not_a_running_head() -> None:
+    # the page's heading, then the text's own title under it, then the same words over each piece or as a caption
+    # further on: the first ones are the title (by hand on four sites); the later ones stay the running head's, at
+    # ``low`` (by hand a heading, a caption or the title again: the editor meets them)
+    for name, n, later in (("namakstan-baba-taher-dobeyti-ha-cp1256", 2, 18),
+                           ("persianv-manuchehri-mosammat-paeez-glued-excerpt", 5, 30),
+                           ("help-molisy-shahname-rostam-sohrab-ad-lines", 4, 17),
+                           ("idinco-mehreparsi-dehkhoda-charand-parand-wrapped", 1, 14)):
+        found, hand = _roles(name)
+        assert found[n][0] == hand[n] == "title", (name, n)
+        assert found[later][1].startswith("fw: a short line repeated") and "two Persian words" in found[later][1]
+
+
 def test_a_refrain_a_sentence_and_a_picture_said_again_are_no_running_head() -> None:
     # Nima's «تو را من چشم در راهم» comes back into the rhyme (after «… فراهم», before «… نمی کاهم»): l; Attar's
     # «گفتند: اگر نبود؟» after each answer ends a sentence: p; OpenITI's page image

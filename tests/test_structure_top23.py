@@ -58,11 +58,13 @@ def test_a_printed_page_s_number_and_running_head_are_the_page_number_and_runnin
 def test_a_web_page_s_title_said_again_and_again_is_the_title_at_the_top() -> None:
     # A poem's page: the title, then over every stanza the page repeats it (a caption, a link). (The
     # same bayt under it each time would be a refrain, matter.page._refrain_couplets: the stanzas differ.)
+    # The first repeat, among the page's first lines, is the text's own title under the page's (round 53:
+    # title by hand on namakstan.net, persianv.com, help.molisy.ir and idinco.ir); the later ones are furniture.
     stanzas = ["\n".join(VERSE[k : k + 2]) for k in (0, 2, 0)]
     text = f"{TITLE}\n\n" + "\n\n".join(f"{TITLE}\n\n{stanza}" for stanza in stanzas)
     lines = _lines(text)
-    assert lines[1][0] == "title"
-    assert {lines[n][0] for n in (3, 8, 13)} == {"fw"}
+    assert lines[1][0] == lines[3][0] == "title"
+    assert {lines[n][0] for n in (8, 13)} == {"fw"}
 
 
 def test_a_pdf_s_running_head_on_its_first_page_stays_furniture() -> None:
