@@ -478,6 +478,10 @@ def test_summaries_are_split_by_the_page_that_reads_them(tmp_path: Path, monkeyp
     assert [(e.get("key"), e.get("form"), e.get("count")) for e in persons] == [("p1", "علی", "3"), ("p2", "رضا", "1")]
     assert [(f.get("form"), f.get("lang")) for f in persons[0]] == [("علی", "fa"), ("Ali", "en")]
     assert len(etree.parse(parts.registers["orgs"]).getroot()) == 0
+    # an entry's page reads its own <s:entry>, the one the register's page shows, and no other entry's
+    head = etree.parse(parts.heads["persons"]["p2"]).getroot()
+    assert [(e.get("key"), e.get("form"), e.get("count")) for e in head] == [("p2", "رضا", "1")]
+    assert etree.tostring(head[0]) == etree.tostring(persons[1])
     (p1,) = (etree.parse(chunk).getroot() for chunk in parts.entries["persons"]["p1"])
     assert [(t.get("stem"), [o.get("id") for o in t]) for t in p1] == [("a", ["a1", "a3"]), ("b", ["b2"])]
     assert list(parts.entries["places"]) == ["x"]  # the name of no register is on no page

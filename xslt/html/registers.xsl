@@ -162,8 +162,8 @@
   </xsl:template>
 
   <!-- n:register-entry-page: the page of entry $entry-key of register $register-name: its name,
-       forms, note and authority ids (its <s:entry> in $summaries, the register's part, as the
-       register's page shows them), and every occurrence in context grouped by text, written in
+       forms, note and authority ids (its <s:entry>, alone in $summaries, as the register's page
+       shows it), and every occurrence in context grouped by text, written in
        place (n:page's $main) from $entry-chunks, a chunk at a time: the page holds one chunk,
        whatever the number of texts that name the entry -->
   <xsl:template name="n:register-entry-page">

@@ -428,8 +428,8 @@ class SharedPage:
     Attributes:
         target: the page's file, relative to the site folder.
         template: the named template that makes it (``n:<template>``).
-        part: the summaries' part it reads (``$summaries``), or None; an entry's page reads its
-            register's.
+        part: the summaries' part it reads (``$summaries``), or None; an entry's page reads the
+            ``<s:entries>`` of its entry alone (:attr:`SummaryParts.heads`).
         register: ``$register-name``, or ``""``.
         entry: ``$entry-key``, or ``""``.
         chunks: an entry's page: the chunks of its occurrences (``$entry-chunks``, their URIs),
@@ -456,8 +456,9 @@ def shared_pages(inputs: SharedInputs) -> list[SharedPage]:
     for name in REGISTERS:
         part = parts.registers[name]
         pages.append(SharedPage(f"registers/{name}.html", "register", part, name, size=part.stat().st_size))
-        pages.extend(SharedPage(f"registers/{name}/{entry_file(key)}.html", "register-entry-page", part, name, key,
-                                chunks, sum(chunk.stat().st_size for chunk in chunks))
+        pages.extend(SharedPage(f"registers/{name}/{entry_file(key)}.html", "register-entry-page",
+                                parts.heads[name][key], name, key, chunks,
+                                sum(chunk.stat().st_size for chunk in chunks))
                      for key, chunks in parts.entries[name].items())
     pages.append(SharedPage("about.html", "about"))
     pages.append(SharedPage("search.html", "search"))

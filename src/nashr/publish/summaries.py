@@ -10,13 +10,15 @@ document for each page that reads them:
 - each register's page: ``<s:entries>``, one ``<s:entry key form lang count>`` for each entry the
   texts name (in the order they first name it; ``form``/``lang``: its first occurrence) with the
   distinct forms they write (``<s:form form lang>``, each once, in order);
-- each entry's page: ``<s:texts>``, the ``s:text`` of each text that names the entry with only
-  those occurrences, in chunks of about :data:`CHUNK_BYTES` (each a whole ``<s:texts>``).
+- each entry's page: its ``<s:entries>`` with that entry's ``<s:entry>`` alone, and ``<s:texts>``,
+  the ``s:text`` of each text that names the entry with only those occurrences, in chunks of about
+  :data:`CHUNK_BYTES` (each a whole ``<s:texts>``).
 
 Saxon then parses one part per page, so a page's memory grows with what it shows; an entry's
 page (on an edition whose every text names the entry it lists an occurrence in every text) takes
-its name, count and forms from its register's part and reads its occurrences a chunk at a time,
-so it holds one chunk, whatever the edition's size. The summaries are nashr's own serialisation:
+its name, count and forms from its own ``<s:entry>`` (the one its register's page shows) and reads
+its occurrences a chunk at a time, so it holds one chunk, whatever the edition's size, and reads no
+other entry's. The summaries are nashr's own serialisation:
 no DTD, no entities.
 """
 
@@ -68,10 +70,13 @@ class _Entry:
 @dataclass
 class SummaryParts:
     """The documents :func:`split_summaries` wrote: ``index``; for each register, its page's
-    ``<s:entries>`` and, for each entry key, the chunks of ``<s:texts>`` of that entry's page."""
+    ``<s:entries>``; for each entry key, its page's ``<s:entries>`` holding that entry's alone
+    (``heads``: an entry's page reads its own, not its register's, so the pages' reading stays
+    linear in the number of entries) and the chunks of ``<s:texts>`` of its occurrences."""
 
     index: Path
     registers: dict[str, Path]
+    heads: dict[str, dict[str, Path]]
     entries: dict[str, dict[str, tuple[Path, ...]]]
 
 
@@ -150,18 +155,22 @@ def split_summaries(summaries: Iterable[str], folder: Path, registers: Sequence[
     finally:
         appender.close()
     pages: dict[str, Path] = {}
+    heads: dict[str, dict[str, Path]] = {}
     for register, entries in found.items():
-        for entry in entries.values():
+        heads[register] = {}
+        for key, entry in entries.items():
             with entry.chunks[-1].open("a", encoding="utf-8") as handle:
                 handle.write("</s:texts>")
+            heads[register][key] = folder / f"{register}-{entry.number}.xml"
+            heads[register][key].write_bytes(etree.tostring(_entries({key: entry}), encoding="utf-8"))
         pages[register] = folder / f"{register}.xml"
         pages[register].write_bytes(etree.tostring(_entries(entries), encoding="utf-8"))
-    return SummaryParts(index, pages, {register: {key: tuple(e.chunks) for key, e in entries.items()}
-                                       for register, entries in found.items()})
+    return SummaryParts(index, pages, heads, {register: {key: tuple(e.chunks) for key, e in entries.items()}
+                                              for register, entries in found.items()})
 
 
 def _entries(entries: dict[str, _Entry]) -> etree._Element:
-    """A register page's ``<s:entries>``."""
+    """A register page's ``<s:entries>`` (or an entry page's, ``entries`` that entry alone)."""
     root = etree.Element(f"{_S}entries", nsmap={"s": SUMMARY_NS})
     for key, entry in entries.items():
         element = etree.SubElement(root, f"{_S}entry", key=key, form=entry.form, lang=entry.lang,
