@@ -23,7 +23,7 @@
   <!-- the part of the texts' summaries (summary.xsl) a shared page reads, in index order
        (nashr.publish.summaries): for the index, <s:texts> holding one <s:text> per text with its
        row; for a register's page, <s:entries> (each entry used, with its count and forms); for
-       an entry's page, its register's <s:entries> (the entry's name, count and forms) -->
+       an entry's page, an <s:entries> holding its own entry alone (its name, count and forms) -->
   <xsl:param name="summaries" as="document-node()?" select="()"/>
 
   <!-- an entry's page: the URIs, separated by spaces, of the chunks of its occurrences, in index
