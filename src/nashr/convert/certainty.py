@@ -97,6 +97,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from nashr.convert import reading
 from nashr.convert.conventions import SPEAKER_GLUED, Shape, narrates
 from nashr.convert.document import PROSE_ROLES, WRAPPED_ROLES, Line, rule_name
 from nashr.convert.verse import (
@@ -469,15 +470,15 @@ def _labelled_paragraphs(lines: Sequence[Reading]) -> dict[int, str]:
     :func:`nashr.convert.conventions._glued_turns`): 88 lines newly marked on 54 sites, 14 of them wrong on 11
     (by hand ``item`` 5 — a licence's terms, a disclaimer —, ``fw`` 2, ``title`` 2, ``speaker``, ``subtitle``,
     ``byline``, ``note``, ``item+`` 1 each); 15 of the right ones are a statute's or a decree's articles opening
-    «ماده اول ـ …», a journal's name «فصلنامۀ علمی – پژوهشی …»; unmarked lines wrong 383 → 369. Set 49's blind reading of the 1358 assembly's record left
-    its speakers' turns unmarked ``p`` (unmarked lines wrong 30.1 %, above ``medium``'s 28.4 %)."""
+    «ماده اول ـ …», a journal's name «فصلنامۀ علمی – پژوهشی …»; unmarked lines wrong 383 → 369. Set 49's blind
+    reading of the 1358 assembly's record had left its speakers' turns unmarked ``p`` (unmarked lines wrong
+    30.1 %, above ``medium``'s 28.4 %)."""
     doubts: dict[int, str] = {}
     for k, (text, role, _, s) in enumerate(lines):
         if role != "p":
             continue
-        glued = SPEAKER_GLUED.match(text) if s.speaker is None and ("-" in text or "–" in text or "—" in text) \
-            else None
-        label = s.speaker or (glued["label"] if glued else None)
+        glued = SPEAKER_GLUED.match(text) if s.speaker is None else None
+        label = s.speaker or (reading.plain(glued["label"]) if glued else None)
         if label and not narrates(label):
             doubts[k] = LABELLED_REASON
     return doubts
