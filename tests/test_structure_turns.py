@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from nashr.convert.certainty import LABELLED_REASON
-from nashr.convert.structure import classify
+from nashr.convert.sources import read_source
+from nashr.convert.structure import analyse, classify
 from test_structure_corpus import CORPUS, nashr_roles, roles_at, text_roles
 
 PLAY = "isamajidi-blogfa-mirza-aqa-tabrizi-zaman-khan-majles-1"
@@ -481,6 +482,12 @@ def test_a_glued_label_is_split_after_its_dash() -> None:
     assert line.split is not None
     assert line.text[: line.split[0]].strip() == "رباني شيرازي-"
     assert line.text[line.split[1] :].startswith("براي من")
+
+
+def test_the_editorial_declaration_names_the_labels_with_their_dashes() -> None:
+    found = analyse(read_source(CORPUS / ASSEMBLY / "source.txt").lines).conventions
+    assert found.glued
+    assert "«سبحانی-»" in found.describe() and "«سبحانی:»" not in found.describe()
 
 
 def test_speakers_glued_to_their_dashes_taking_turns_without_a_chair() -> None:

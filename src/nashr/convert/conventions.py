@@ -445,7 +445,8 @@ class Conventions:
         if self.sentence_lines:
             parts.append(words_["sentences"])
         if self.speakers:
-            parts.append(words_["speakers"] + words_["list"].join(f"«{s}:»" for s in sorted(self.speakers)))
+            mark = "-" if self.glued else ":"  # («سبحاني-»: the labels glued to their dashes)
+            parts.append(words_["speakers"] + words_["list"].join(f"«{s}{mark}»" for s in sorted(self.speakers)))
         if self.caesura_verse:
             parts.append(words_["caesura"])
         if self.pdf:
