@@ -944,7 +944,13 @@ def _glued_turns(texts: Sequence[str], shapes: Sequence[Shape | None], content: 
     the chair of a parliamentary record opens some (:data:`CHAIR_LABELS`: the chair gives the floor in turn) or
     the labels take turns as a dialogue's do (:func:`_taking_turns`). A place glued to its country over a news
     release («بدخشان- افغانستان : …»), a chapter's label before its title («فصل اول- …»), a newspaper's name
-    before its date are said once or open no alternating turns."""
+    before its date are said once or open no alternating turns.
+
+    Measured on the collection (round 54, benchmarks/structure_lopo.py): the shape is one publisher's there
+    (amirmojiry's record of 1358, set 49: 55 turns made ``speaker``, none made wrong); no other text's lines
+    glued to a dash take turns (hpc.org.af's places, law-ir's and vakilt's chapters, mashruteh's rolls of
+    absent members under the chair's turns). The rule reads the text's turns, not its names, and the turns it
+    finds go to the rule on speakers' labels used through the text (24 sites)."""
     labels = []
     for i in content:
         m = SPEAKER_GLUED.match(texts[i]) if _SPEAKER_DASHES.search(texts[i]) else None
