@@ -18,7 +18,8 @@ from conftest import DATA, SEEDS
 from nashr.cli import app
 from nashr.config import Edition, load_config
 from nashr.convert.converter import convert_file
-from nashr.convert.corrections import ROLES, RolesError, sidecar
+from nashr.convert.corrections import ROLES, RolesError, recast, sidecar
+from nashr.convert.document import Line
 from nashr.markup import TEI_NS, XML_NS
 from nashr.pipeline import BuildOptions, build
 
@@ -82,6 +83,16 @@ def test_a_speaker_the_editor_names_is_split_at_the_label_as_the_rules_split_one
     assert turn.findtext("t:speaker", namespaces=NS) == "پروین –"
     assert turn.findtext("t:p", namespaces=NS).startswith("تو مرده")
     assert element(done.tei, "text", 8).findtext("t:speaker", namespaces=NS) == "سایه پرویز –"
+
+
+def test_a_speaker_the_editor_names_is_split_at_a_label_glued_to_its_dash() -> None:
+    # a turn of the 1358 assembly's record (tests/data/corpus, amirmojiry's), whose labels are glued to their dashes
+    text = (CORPUS / "amirmojiry-mashrouh-mozakerat-qanun-asasi-1358-jalaseh-51" / "source.txt").read_text(
+        encoding="utf-8-sig").splitlines()[39]
+    line = recast(Line(40, text, "p", "default: paragraph"), "speaker", "editor")
+    assert line.split is not None
+    assert text[: line.split[0]] == "سبحاني- "
+    assert text[line.split[1] :].startswith("پس اگر")
 
 
 def test_roles_out_then_convert_with_it_unchanged_gives_the_same_tei(tmp_path: Path) -> None:

@@ -229,22 +229,14 @@ def test_every_rule_has_the_level_its_record_earns() -> None:
     assert sum(n for _, n in ruled.values()) > 3000  # the rules decide most lines
 
 
-UNMARKED_HELD_OUT_AT_MOST = 0.31
-"""The newest held-out set's unmarked lines wrong at most (set 49 at its joining, round 53: 30.1 %)."""
-
-
 @pytest.mark.parametrize("folders", [WRITTEN_WITH, HELD_OUT], ids=["written-with", "held-out"])
 def test_a_less_sure_level_is_wrong_more_often(folders: list[Path]) -> None:
+    # Round 53 bounded set 49's unmarked lines instead (59 of 196 wrong, 30.1 %, against medium's 38 of 134): the
+    # 1358 debate's turns, labels glued to their dashes, read as paragraphs at no level. Round 54 («struct103»)
+    # reads those labels (nashr.convert.conventions._glued_turns) and doubts a paragraph opening with a label
+    # (nashr.convert.certainty._labelled_paragraphs): unmarked 20 of 211 (9.5 %), medium 38 of 135 (28.1 %).
     found = rates(folders)
-    assert found["none"] < found["low"] and found["medium"] < found["low"], found
-    if folders is HELD_OUT:
-        # Round 53: set 49, the newest held-out set, has its unmarked lines wrong as often as its medium ones (59 of
-        # 196, 30.1 %, against 38 of 134, 28.4 %): the 1358 debate's members' turns, labels glued to their dash
-        # («سبحاني- …», a shape of 3 publishers only, too few for a rule), read as paragraphs at no level, 41 of the
-        # 59. Its unmarked lines are held under the share measured then.
-        assert found["none"] <= UNMARKED_HELD_OUT_AT_MOST, found
-        return
-    assert found["none"] < found["medium"], found
+    assert found["none"] < found["medium"] < found["low"], found
 
 
 def test_wilson_interval() -> None:

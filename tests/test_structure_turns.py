@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from nashr.convert.structure import classify
+from nashr.convert.certainty import LABELLED_REASON
+from nashr.convert.sources import read_source
+from nashr.convert.structure import analyse, classify
 from test_structure_corpus import CORPUS, nashr_roles, roles_at, text_roles
 
 PLAY = "isamajidi-blogfa-mirza-aqa-tabrizi-zaman-khan-majles-1"
@@ -446,3 +448,71 @@ def test_quotation_marks_around_words_of_a_line_make_no_quotation() -> None:
     roles = text_roles("یادداشت\n\n«قلم» از ریشه «کلموم» در لاتین برگرفته شده و در پارسی به آن «خامه» می‌گویند.\n\n"
                        "«پرورش طبیعت»\n\nاین شعر در سال ۱۲۹۹ در مجله آزادیستان چاپ شد و بحث بسیار برانگیخت.")
     assert "quote" not in set(roles.values())
+
+
+# --- a debate's labels glued to their dashes (round 54, «struct103») --------------------------------------------
+
+ASSEMBLY = "amirmojiry-mashrouh-mozakerat-qanun-asasi-1358-jalaseh-51"
+
+
+@pytest.mark.parametrize(("folder", "line", "role"), [
+    # the 1358 assembly's record, typed with the Arabic yeh: the chair glued to his dash («نايب رئيس- …»), the
+    # members he gives the floor to too («سبحاني- …», «رباني شيرازي- …», «دكترآيت- …»)
+    (ASSEMBLY, 19, "speaker"),
+    (ASSEMBLY, 40, "speaker"),
+    (ASSEMBLY, 54, "speaker"),
+    (ASSEMBLY, 78, "speaker"),
+    # the record's note of the vote in brackets, alone on its line, is a paragraph, no play's direction; so on
+    # mashruteh's record of 1303
+    (ASSEMBLY, 64, "p"),
+    (ASSEMBLY, 98, "p"),
+    ("mashruteh-wiki-majlis-1303-session-21", 21, "p"),
+    # a record's absent members after a label glued to its dash, among the chair's turns: items, no turns
+    ("mashruteh-wiki-majlis-proceedings-1323-session-81", 15, "item"),
+    # a place glued to its country over a news release, a chapter's label glued to its title: no turns
+    ("hpc-org-af-badakhshan-rabbani-khabarnameh-1390", 5, "p"),
+    ("law-ir-ayinnameh-dakheli-majlis-madde-130", 17, "head"),
+])
+def test_labels_glued_to_their_dashes_on_the_collection(folder: str, line: int, role: str) -> None:
+    assert roles_at(folder, line) == (role, role)
+
+
+def test_a_glued_label_is_split_after_its_dash() -> None:
+    line = next(ln for ln in nashr_roles(CORPUS / ASSEMBLY) if ln.n == 54)
+    assert line.split is not None
+    assert line.text[: line.split[0]].strip() == "رباني شيرازي-"
+    assert line.text[line.split[1] :].startswith("براي من")
+
+
+def test_the_editorial_declaration_names_the_labels_with_their_dashes() -> None:
+    found = analyse(read_source(CORPUS / ASSEMBLY / "source.txt").lines).conventions
+    assert found.glued
+    assert "«سبحانی-»" in found.describe() and "«سبحانی:»" not in found.describe()
+
+
+def test_speakers_glued_to_their_dashes_taking_turns_without_a_chair() -> None:
+    roles = text_roles("پرده اول\n\nحسن- آقا امروز چه خبر است در بازار؟\nعلی- خبری نیست، همه جا آرام است.\n"
+                       "حسن- پس چرا دکان‌ها بسته‌اند؟\nعلی- امروز روز تعطیل است آقا.")
+    assert [roles[n] for n in range(3, 7)] == ["speaker"] * 4
+
+
+def test_lines_glued_to_their_dashes_that_take_no_turns_are_no_speakers() -> None:
+    # a news page's releases, each opening with its place glued to its country, each place once
+    text = ("اخبار ولایات\n\nبدخشان- هیئت بلند رتبه شورای عالی صلح امروز وارد شهر فیض آباد شد.\n\n"
+            "لغمان- نشست کمیته صلح ولایتی با حضور بزرگان قومی برگزار گردید.\n\n"
+            "پکتیکا- مردم این ولایت از برنامه صلح حمایت کردند.")
+    assert "speaker" not in set(text_roles(text).values())
+
+
+@pytest.mark.parametrize(("folder", "line", "doubted"), [
+    # an interview's first turn whose label opens no other (sputnik.ir): a paragraph, doubted
+    ("sputnik-ir-ghatar-pishraft-moskow-tehran-dedov-2023", 9, True),
+    # a place and its country before a release's first paragraph (hpc.org.af): right, doubted all the same
+    ("hpc-org-af-badakhshan-rabbani-khabarnameh-1390", 5, True),
+    # a saying reported in prose, «وی افزود: …»: no label, not doubted
+    ("sputnik-ir-lavrov-masir-siasat-khareji-iran-2024", 7, False),
+])
+def test_a_paragraph_opening_with_a_label_is_doubted(folder: str, line: int, doubted: bool) -> None:
+    found = next(ln for ln in nashr_roles(CORPUS / folder) if ln.n == line)
+    assert found.role == "p"
+    assert (found.cert == "medium" and found.doubt == LABELLED_REASON) is doubted

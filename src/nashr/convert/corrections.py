@@ -103,13 +103,13 @@ def recast(line: Line, role: str, rule: str, cert: str | None = None) -> Line:
     :mod:`nashr.convert.lessons`), at ``cert``: it keeps its text, number and ``copy_of``; what
     belonged to the old role is dropped (an item's number, a bayt's hemistichs, a doubt, …) and what
     the new role needs is measured on the line as the rules measure it: a bayt's caesura and a
-    speaker label's end (:func:`nashr.convert.conventions.shape`; a line without a label is a
-    speaker's name alone)."""
+    speaker label's end (:func:`nashr.convert.conventions.shape`, a label glued to its dash read too: «سبحاني- …»,
+    the editor says the line is a turn; a line without a label is a speaker's name alone)."""
     split = None
     if role == "l":
         split = shape(line.text).caesura
     elif role == "speaker":
-        end = shape(line.text).speaker_end or len(line.text.rstrip())
+        end = shape(line.text, glued=True).speaker_end or len(line.text.rstrip())
         split = (end, end)
     return replace(line, role=role, rule=rule, cert=cert, number=None, list_start=False, trailer_at=None, split=split,
                    hemistich=None, group_start=False, epigraph=False, doubt=None)

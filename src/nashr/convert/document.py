@@ -253,6 +253,7 @@ class Document:
         self.flow: list[int] = []  # content lines that are not page furniture, in order
         self.pos: dict[int, int] = {}  # line index → position in flow
         self.printed_page = False  # a page of a printed book, opening with its number: no top matter
+        self.glued = False  # the lines are measured with labels glued to their dashes (Conventions.glued)
         self._arabic: dict[int, bool] = {}
         self._aside: set[int] = set()  # lines set aside from the flow (:meth:`aside`)
 
@@ -325,12 +326,14 @@ class Document:
 
     def learn(self) -> None:
         """Learn the conventions from the lines, the verse found so far set aside; in a text in
-        visual order, measure the lines again with their punctuation put back."""
+        visual order, measure the lines again with their punctuation put back; in a text whose
+        speakers' labels are glued to their dashes, with those labels read (:attr:`Conventions.glued`)."""
         verse = {i for i, line in enumerate(self.out) if line.role == "l"}
         self.conv = learn(self.texts, self.shapes, verse)
-        if self.conv.visual:
-            self.shapes = [shape(t, visual=True) if s is not None else None for t, s in zip(
-                self.texts, self.shapes, strict=True)]
+        if self.conv.visual or (self.conv.glued and not self.glued):
+            self.glued = self.conv.glued
+            self.shapes = [shape(t, visual=self.conv.visual, glued=self.glued) if s is not None else None
+                           for t, s in zip(self.texts, self.shapes, strict=True)]
             self.conv = learn(self.texts, self.shapes, verse)
 
 
