@@ -41,6 +41,9 @@ def test_a_numbering_and_page_numbers_are_no_table() -> None:
     # page numbers with the pages' text between them stay page numbers
     got = {x.n: (x.role, x.rule) for x in classify(["۱۲", "", PROSE, "", "۱۳", "", PROSE, "", "۱۴", "", PROSE])}
     assert [got[n] for n in (1, 5, 9)] == [("fw", PAGE_NUMBER_RULE)] * 3
+    # a listing's line numbers under a page number (a LaTeX template's PDF layer) count up: no table's cells
+    got = {x.n: x.rule for x in classify([PROSE, "", "۵", "", "1", "2", "3", "4", "", PROSE])}
+    assert TABLE_CELL_RULE not in got.values()
 
 
 @pytest.mark.parametrize(("folder", "rows"), [

@@ -136,8 +136,8 @@ def table_cells(doc: Document, content: list[int], numbers: set[int]) -> set[int
     runs of the lone numbers ``numbers`` (lines :data:`PAGE_NUMBER` matches without a page word), at most
     TABLE_GAP_MAX lines between two of them, each such line a short label (at most TABLE_CELL_MAX_WORDS
     words, no final punctuation), with at least TABLE_NUMBERS_MIN numbers, two of them on consecutive lines,
-    and values that do not all count up by one (that is a numbering: a poem's lines, a listing's). Returns
-    the numbers and the labels between them; linear in ``len(content)``.
+    and no three of them counting up by one (that is a numbering: a poem's lines, a listing's, a page number
+    over them or not). Returns the numbers and the labels between them; linear in ``len(content)``.
 
     Source: the collection's tables flattened one cell a line, ``item`` by hand (README, «A PDF layer's
     tables», round 51; a schedule table one cell a line, round 53): the days of Persian Wikipedia's election
@@ -151,7 +151,8 @@ def table_cells(doc: Document, content: list[int], numbers: set[int]) -> set[int
         steps = [_value(doc.s(b).plain) for b in nums]
         adjacent = any(b - a == 1 for a, b in zip(run, run[1:], strict=False)
                        if content[a] in numbers and content[b] in numbers)
-        counting = all(x is not None and y is not None and y == x + 1 for x, y in zip(steps, steps[1:], strict=False))
+        counting = any(x is not None and y is not None and z is not None and z == y + 1 == x + 2
+                       for x, y, z in zip(steps, steps[1:], steps[2:], strict=False))
         if len(nums) >= TABLE_NUMBERS_MIN and adjacent and not counting:
             found.update(content[k] for k in run)
 

@@ -196,7 +196,7 @@ page_furniture's lone numbers, round 42: 14 wrong of 77 on 14 sites; once set 39
 tu.edu.af's table of staff flattened one cell a line, its counts taken for page numbers, ``low``; once set 48 joined,
 round 52: 37 of 150, its subtitles' cue numbers right, ``medium``; once set 49 joined, round 53: 158 of 274 on 20 sets,
 two wiki election schedules flattened one cell a line, their days taken for page numbers, ``low``; once lone numbers
-standing together are read as a table's cells (:func:`nashr.convert.pages.table_cells`), round 54: 15 of 131 on 17
+standing together are read as a table's cells (:func:`nashr.convert.pages.table_cells`), round 54: 15 of 141 on 18
 sites left out, ``medium``."""
 RUNNING_HEAD_RULE = ("fw: a running head: a short line without final punctuation beside a page's number or "
                      "opening a page (under its number, or repeating an earlier heading)")
