@@ -1,6 +1,7 @@
 """benchmarks/table_lines.py's period scan on the collection's texts: a table flattened one cell a line is found
-by its period, and the same scan finds the site furniture that shares its shape (why no rule gives such runs the
-cells' role yet: CHANGELOG, round 52, «struct98»)."""
+by its period, and the same scan finds the site furniture that shares its shape (why no rule gives every such run
+the cells' role: CHANGELOG, round 52, «struct98»; round 54's rule, nashr.convert.pages.table_cells, takes only runs
+of lone numbers standing together that do not count up)."""
 
 import sys
 from pathlib import Path

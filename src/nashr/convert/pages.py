@@ -18,6 +18,7 @@ import unicodedata
 from nashr.convert.conventions import ALPHABETICAL, DIGIT
 from nashr.convert.document import NUMBER_WORD, Document
 from nashr.convert.lazypattern import LazyPattern
+from nashr.convert.reading import BIDI_CONTROLS
 
 # A page number or page furniture: «۱۲», «- ۱۲ -», «صفحه ۱۲», «۱۲ از ۳۰».
 PAGE_NUMBER = re.compile(
@@ -110,6 +111,68 @@ def counting_up(doc: Document, lines: list[int]) -> bool:
     found = [NOTE_NUMBER.match(doc.s(i).plain.strip()) for i in lines]
     values = [int("".join(str(unicodedata.digit(c)) for c in m[1])) for m in found if m]
     return len(values) == 2 and values[1] == values[0] + 1
+
+
+# A column of a table flattened one cell a line (a web page's table copied, a wiki's schedule template, a
+# PDF layer read cell by cell): lone numbers standing together, at most TABLE_GAP_MAX cells between two of
+# them, at least TABLE_NUMBERS_MIN in a run and two of them on consecutive lines. A page holds more than one
+# line of text, so page numbers never stand so close.
+TABLE_NUMBERS_MIN = 3
+TABLE_GAP_MAX = 1
+# A cell between two of a run's numbers: a short label (a day with its month, a phase's name, «ذکور»).
+TABLE_CELL_MAX_WORDS = 4
+TABLE_CELL_RULE = ("item: a cell of a table flattened one cell a line (lone numbers standing together that do "
+                   "not count up, and the short cells between them)")
+
+
+def _value(plain: str) -> int | None:
+    """The value of a lone number (:data:`NOTE_NUMBER`), or None."""
+    m = NOTE_NUMBER.match(plain.strip())
+    return int("".join(str(unicodedata.digit(c)) for c in m[1])) if m else None
+
+
+def table_cells(doc: Document, content: list[int], numbers: set[int]) -> set[int]:
+    """The cells of tables flattened one cell a line among ``content`` (the non-blank lines, in order):
+    runs of the lone numbers ``numbers`` (lines :data:`PAGE_NUMBER` matches without a page word), at most
+    TABLE_GAP_MAX lines between two of them, each such line a short label (at most TABLE_CELL_MAX_WORDS
+    words, no final punctuation), with at least TABLE_NUMBERS_MIN numbers, two of them on consecutive lines,
+    and no three of them counting up by one (that is a numbering: a poem's lines, a listing's, a page number
+    over them or not). Returns the numbers and the labels between them; linear in ``len(content)``.
+
+    Source: the collection's tables flattened one cell a line, ``item`` by hand (README, «A PDF layer's
+    tables», round 51; a schedule table one cell a line, round 53): the days of Persian Wikipedia's election
+    schedules and tu.edu.af's staff counts had been taken for page numbers («one of several lone numbers»)
+    and the labels beside them for running heads."""
+    found: set[int] = set()
+    run: list[int] = []  # positions in content of the current run's lines, numbers first and last
+
+    def close() -> None:
+        nums = [content[k] for k in run if content[k] in numbers]
+        steps = [_value(doc.s(b).plain) for b in nums]
+        adjacent = any(b - a == 1 for a, b in zip(run, run[1:], strict=False)
+                       if content[a] in numbers and content[b] in numbers)
+        counting = any(x is not None and y is not None and z is not None and z == y + 1 == x + 2
+                       for x, y, z in zip(steps, steps[1:], steps[2:], strict=False))
+        if len(nums) >= TABLE_NUMBERS_MIN and adjacent and not counting:
+            found.update(content[k] for k in run)
+
+    gap: list[int] = []
+    for k, i in enumerate(content):
+        if i in numbers:
+            run.extend(gap)
+            run.append(k)
+            gap = []
+            continue
+        s = doc.s(i)
+        if run and len(gap) < TABLE_GAP_MAX and 0 < s.words <= TABLE_CELL_MAX_WORDS and s.end == "none":
+            gap.append(k)
+            continue
+        if run:
+            close()
+        run, gap = [], []
+    if run:
+        close()
+    return found
 
 
 def page_numbers(doc: Document, page: list[int]) -> set[int]:
@@ -254,3 +317,51 @@ def contents_roles(doc: Document, page: list[int]) -> list[tuple[int, str, str]]
             roles.append((i, "item", CONTENTS_ENTRY_RULE))
     return roles
 
+
+
+# A row of a table as ``pdftotext -layout`` writes it: its cells on one line, parted by runs of at least
+# LAYOUT_GAP spaces (or tabs), at LAYOUT_MIN_GAPS runs or more (three cells: two hemistichs have one run).
+LAYOUT_GAP = LazyPattern(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+LAYOUT_MIN_GAPS = 2
+LAYOUT_SHARED = 2  # column edges a row shares with the row next to it (a column's start or end, ±1)
+LAYOUT_ROW_RULE = ("item: a row of a table in a PDF layer's layout mode (cells parted by runs of spaces, columns "
+                   "shared with the next or last row)")
+_LAYOUT_DROPPED = LazyPattern(f"[\f{BIDI_CONTROLS}]")
+
+
+def _edges(text: str) -> set[tuple[str, int]] | None:
+    """The column edges of a row laid out with runs of spaces: each cell's start (``s``) and end (``e``)
+    as a column; None where the line has fewer than LAYOUT_MIN_GAPS runs."""
+    text = _LAYOUT_DROPPED.sub("", text).rstrip()
+    gaps = list(LAYOUT_GAP.finditer(text))
+    if len(gaps) < LAYOUT_MIN_GAPS:
+        return None
+    lead = len(text) - len(text.lstrip())
+    return ({("s", lead), ("e", len(text))} | {("s", m.end()) for m in gaps} | {("e", m.start()) for m in gaps})
+
+
+def _shared(a: set[tuple[str, int]], b: set[tuple[str, int]]) -> int:
+    """How many edges of ``a`` stand at an edge of the same kind in ``b`` (a column apart at most)."""
+    return sum(1 for kind, x in a if any((kind, y) in b for y in (x - 1, x, x + 1)))
+
+
+def layout_rows(doc: Document) -> None:
+    """Rows of a table a PDF text layer writes in layout mode (``pdftotext -layout``): two lines or more one
+    under the other, each with at least three cells parted by runs of spaces (:data:`LAYOUT_GAP`), each
+    sharing LAYOUT_SHARED column edges with the row next to it, are ``item`` where the rules read them as
+    prose or furniture (``p``, ``p+``, ``fw``, ``head``: a verse line's spaced hemistichs keep ``l``).
+    Linear in the number of lines (a line's edges are compared with its neighbour's only).
+
+    Source: the collection's tables in a PDF's layout mode, header rows and rows ``item`` (README, «A PDF
+    layer's tables», round 51: PurePersian's glossary, LibrePlanet's statistics slide, a ballot's columns of
+    names)."""
+    flow = [i for i, s in enumerate(doc.shapes) if s is not None]
+    edges = [_edges(doc.texts[i]) for i in flow]
+    rows: set[int] = set()
+    for k in range(len(flow) - 1):
+        a, b = edges[k], edges[k + 1]
+        if a and b and flow[k + 1] - flow[k] == 1 and _shared(a, b) >= LAYOUT_SHARED:
+            rows.update((flow[k], flow[k + 1]))
+    for i in sorted(rows):
+        if doc.role(i) in ("p", "p+", "fw", "head"):
+            doc.set(i, "item", LAYOUT_ROW_RULE)

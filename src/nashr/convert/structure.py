@@ -145,7 +145,7 @@ from nashr.convert.matter.site import MENU_LABEL_MAX_WORDS, MENU_RULE, menu_foot
 from nashr.convert.matter.title import poet_over_title, restated_top, wiki_subpage_header
 from nashr.convert.matter.top import attribution, matter_below_top, top_matter
 from nashr.convert.openers import listed_addressees
-from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry
+from nashr.convert.pages import CONTENTS_MIN_LEADERS, FORMULA, LONE_NUMBER, contents_entry, layout_rows
 from nashr.convert.poem_line import poem_lines
 from nashr.convert.reading import plain
 from nashr.convert.reading import width as text_width
@@ -436,6 +436,7 @@ def analyse(lines: Sequence[str], furniture: frozenset[int] = frozenset()) -> St
     _menu_bullets(doc)
     foot_between(doc)
     _doubtful_defaults(doc)
+    layout_rows(doc)
     boilerplate_edges(doc)
     furniture_blocks(doc)
     rule_lines(doc)

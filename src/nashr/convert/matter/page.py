@@ -47,6 +47,7 @@ from nashr.convert.pages import (
     BLANK_PAGE,
     CONTENTS_ENTRY_RULE,
     PAGE_NUMBER,
+    TABLE_CELL_RULE,
     contents_page,
     contents_roles,
     footnotes,
@@ -54,6 +55,7 @@ from nashr.convert.pages import (
     pages,
     printed_margins,
     running_lines,
+    table_cells,
     trailing_numbers,
 )
 from nashr.convert.scripts import ARABIC_LETTER
@@ -188,18 +190,20 @@ RUNNING_HEAD_MIN_REPEATS = 3
 # page transcribed line by line, numbers in a sequence): one rule each, whatever told the page apart.
 PAGE_NUMBER_RULE = ("fw: a line of only a page number («صفحه ۱», «– ۱۶ –», one of several lone numbers, or one "
                     "opening a printed page)")
-PAGE_NUMBER_CERT = "low"
+PAGE_NUMBER_CERT = "medium"
 """:data:`PAGE_NUMBER_RULE`'s level, judged by its record: its transfer record, round 41: 3 wrong of 29; with
 page_furniture's lone numbers, round 42: 14 wrong of 77 on 14 sites; once set 39 joined, round 43: 32 of 95 on 15,
 tu.edu.af's table of staff flattened one cell a line, its counts taken for page numbers, ``low``; once set 48 joined,
 round 52: 37 of 150, its subtitles' cue numbers right, ``medium``; once set 49 joined, round 53: 158 of 274 on 20 sets,
-two wiki election schedules flattened one cell a line, their days taken for page numbers, ``low``."""
+two wiki election schedules flattened one cell a line, their days taken for page numbers, ``low``; once lone numbers
+standing together are read as a table's cells (:func:`nashr.convert.pages.table_cells`), round 54: 15 of 141 on 18
+sites left out, ``medium``."""
 RUNNING_HEAD_RULE = ("fw: a running head: a short line without final punctuation beside a page's number or "
                      "opening a page (under its number, or repeating an earlier heading)")
-RUNNING_HEAD_CERT = "low"
+RUNNING_HEAD_CERT = "medium"
 """:data:`RUNNING_HEAD_RULE`'s level, judged by its record: once set 48 joined, round 52, 1 wrong of 14 on 4 sets,
 ``medium``; once set 49 joined, round 53, 18 of 48 on 12 sets (the election schedules' cells beside their day
-numbers), ``low``."""
+numbers), ``low``; once those cells are a table's, round 54: 4 of 34 on 6 sites left out, ``medium``."""
 RUNNING_HEAD_MAX_WORDS = 12
 
 
@@ -410,9 +414,15 @@ def page_furniture(doc: Document) -> None:
     glosses = _pdf_pages(doc, content) if doc.conv.pdf or doc.conv.paged else set()
     numbers = [(i, m) for i in content
                if doc.role(i) == "p" and (m := PAGE_NUMBER.match(doc.s(i).plain)) and i not in glosses]
+    cells = table_cells(doc, content, {i for i, m in numbers if not m["word"]})
     for i, m in numbers:
+        if i in cells:
+            continue
         if m["word"] or len(numbers) >= 2 or FRAMED_NUMBER.match(doc.s(i).plain):
             doc.set(i, "fw", PAGE_NUMBER_RULE, cert=PAGE_NUMBER_CERT)
+    for i in sorted(cells):
+        if doc.role(i) == "p":
+            doc.set(i, "item", TABLE_CELL_RULE)
     _image_texts(doc, content)
     _printed_page_top(doc, content)
     _translation_notices(doc, content)
