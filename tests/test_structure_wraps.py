@@ -70,3 +70,31 @@ def test_a_short_line_over_a_line_three_times_as_long_is_no_wrapped_line() -> No
     assert [line.role for line in classify(heading)][1] != "p+"
     ezafe = ["و این سخن از زبان مردم آن روزگار است که در سایهٔ", PARTED, "", PARTED + ".", "", PARTED + "."]
     assert [line.role for line in classify(ezafe)][1] == "p+"
+
+
+@pytest.mark.parametrize(("folder", "n"), [
+    # a blog's copy of the Qabus-nameh wrapped at 63 columns: «… به جای دیگر روی», a blank line, «و چون تو …»
+    ("mguitar-persianblog-qabusnameh-kerdar-khub-wrapped", 11),
+    # a Qajar letter's date line «19 صفر از تهران عرض شد», a blank line, the letter's text
+    ("hastaanonline-tafreshi-maktub-abolmakarem-wrapped", 13),
+    # a decree's heading «… ۱۳۱۶ ق», a blank line, its summary
+    ("qajarwomen-farman-mozaffar-al-din-shah-tasuj-1316q-wrapped", 9),
+    # a wiki article's tagline under the title, a blank line, the article's lead
+    ("wiki-x-io-fa-firefox-infobox", 5),
+])
+def test_a_blank_line_ends_a_wrapped_paragraph_outside_a_pdf_layer(folder: str, n: int) -> None:
+    # Typed or copied with hard line breaks (no PDF traces), the text's blank line ends the paragraph, however the
+    # line above it breaks off (structure._across_blank).
+    got = {line.n: line.role for line in nashr_roles(CORPUS / folder)}
+    assert got[n] == hand_roles(CORPUS / folder)[n] == "p"
+
+
+@pytest.mark.parametrize(("folder", "n"), [
+    ("lu-thesis-template-chapter1-pdftotext", 118),
+    ("sharif-thesis-template-approval-pages-pdftotext", 74),
+    ("scrumguides-expansion-pack-fa-pp1-2-pdftotext", 29),
+])
+def test_a_pdf_layers_paragraph_goes_on_across_a_blank_line(folder: str, n: int) -> None:
+    # A PDF text layer leaves a blank line where a line is set taller: the sentence broken off above it goes on.
+    got = {line.n: line.role for line in nashr_roles(CORPUS / folder)}
+    assert got[n] == hand_roles(CORPUS / folder)[n] == "p+"
