@@ -429,9 +429,11 @@ def test_professions_beside_a_name(tagger: Tagger) -> None:
 
 def test_a_name_after_mister_or_madam_whatever_word_it_is(tagger: Tagger) -> None:
     text = "آقای روحانی و خانم کلینتون و آقای احمدی نژاد گفتند؛ آقای محترم و جناب اشرف و رفیق حزبی و خانم جوانی نه."
-    assert candidates(tagger, text) == [("persName", "روحانی"), ("persName", "کلینتون")]
-    # («احمدی نژاد» is the gazetteer's, data/known_people_fa.tsv)
-    assert ("persName", "احمدی نژاد") in [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)]
+    assert candidates(tagger, text) == [("persName", "روحانی")]
+    # («کلینتون» and «احمدی نژاد» are the gazetteer's, data/known_people_fa.tsv: a known person after a
+    # term of address stays the gazetteer's, round 54)
+    found = [(s.tag, text[s.start : s.end]) for s in tagger.tag(text)]
+    assert ("persName", "کلینتون") in found and ("persName", "احمدی نژاد") in found
 
 
 def test_a_family_name_after_a_role_and_its_complement(tagger: Tagger) -> None:

@@ -258,8 +258,11 @@ FLOORS = {
     # Round 53: set 48 joins the texts rules are written with (set 49 the newest held-out set; 1277 texts, 14320 rows):
     # 0.802 shipped and no registers (person 0.718 / 0.719 — 0.7180 / 0.7186 —, org 0.742, place 0.876 / 0.877, date
     # 0.863); the person floor drops to the level of the texts it now counts: 0.71.
-    "shipped": {"all": 0.80, "person": 0.71, "org": 0.74, "place": 0.87, "date": 0.86},
-    "none": {"all": 0.80, "person": 0.71, "org": 0.74, "place": 0.87, "date": 0.86},
+    # Round 54 (ent77): given names before a modern known person inside the name, a known person kept after a
+    # term of address, 83 foreign given names: 0.803 shipped, 0.804 no registers (person 0.721 / 0.722 — 0.7210
+    # shipped —, org 0.746, place 0.876 / 0.877, date 0.863); the person floor rises to 0.72.
+    "shipped": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
+    "none": {"all": 0.80, "person": 0.72, "org": 0.74, "place": 0.87, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /

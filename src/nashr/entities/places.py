@@ -14,6 +14,7 @@ offers them for the place register. Two rows name bodies, not places (CLDR's «�
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib.resources import files
 
@@ -78,6 +79,29 @@ def country_names() -> frozenset[str]:
     """The names of ``data/places_fa.tsv`` that name a country or a former one (ISO 3166-1 and
     ISO 3166-3, CLDR), whatever else they name («کویت» the state and its capital)."""
     return _tables()[2]
+
+
+BORN_FROM = 1850
+"""The year of birth from which a person of ``known_people_fa.tsv`` is of the modern era (:func:`modern_people`)."""
+
+
+@cache
+def modern_people() -> frozenset[str]:
+    """The names of ``data/known_people_fa.tsv`` of people born in :data:`BORN_FROM` or later, by the dates
+    column (CE: «b. 1939», «1882–1967»; a death date alone, «d. 1916», gives no birth): the writers, rulers and
+    heads of state and government of the twentieth and twenty-first centuries, whom the press names by the
+    family name alone and in full with their given names before it («خامنه‌ای», «علی خامنه‌ای»), unlike the
+    classical poets, the figures of the romances and of religious history, whose one name a noun in the ezafe
+    precedes («غزل حافظ», «ملامت وامق», «صریحه عبدالبهاء»)."""
+    modern = set()
+    rows = files("nashr.entities").joinpath("data", "known_people_fa.tsv").read_text(encoding="utf-8")
+    for line in rows.splitlines():
+        if line and line[0] != "#":
+            name, _, dates = (line.split("\t", 3) + ["", ""])[:3]
+            born = re.match(r"(?:b\. )?(\d{3,4})\b", dates)
+            if born and int(born.group(1)) >= BORN_FROM:
+                modern.add(name)
+    return frozenset(modern)
 
 
 @cache

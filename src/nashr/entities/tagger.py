@@ -15,7 +15,9 @@ source text, exactly as given) for:
   ``@cert="medium"`` and ``@resp="#nashr"`` and no ``@ref``; a direction word after one makes a
   new place («آلمان شرقی»); a city that is an everyday word is no place inside a compound
   preposition («در آستانه تحولی» "on the verge of"), nor a given name before a family name
-  («مینا احدی»), nor a name after «آقای»/«خانم» («آقای احمدی نژاد»);
+  («مینا احدی»), nor a name after «آقای»/«خانم» («آقای احمدی نژاد»; a person of the gazetteer stays
+  there: «آقای خامنه‌ای»); the given names right before a modern person of the gazetteer are inside
+  that person's name («علی خامنه‌ای», «محمود کرزی»);
 * candidates for names the registers do not know (:mod:`nashr.entities.candidates` rules), with
   ``@cert="low"`` and ``@resp="#nashr"`` and no ``@ref``;
 * within one document (:meth:`Tagger.document`), a later mention of a person by the last or
@@ -95,7 +97,7 @@ from nashr.entities.commemorations import commemorated_days
 from nashr.entities.dates import DateContext, date_spans, is_deictic, is_feast, is_new_year
 from nashr.entities.normalize import DIACRITICS, TATWEEL, Words, name_keys, without_tatweel, words
 from nashr.entities.numbers import num_spans, ordinal_value
-from nashr.entities.places import DIRECTIONS, GAZETTEER_FILES, city_names, gazetteer, provinces_of
+from nashr.entities.places import DIRECTIONS, GAZETTEER_FILES, city_names, gazetteer, modern_people, provinces_of
 from nashr.entities.registers import KINDS, Entry, Registers, load_registers
 from nashr.entities.switches import DISABLED_RULES, never, switch, unchanged
 from nashr.markup import Occupied, Span, outermost, resolve_overlaps
@@ -287,7 +289,8 @@ class Tagger:
                 last, attrs = last + 1, dict(GAZETTEER_ATTRS)  # «آلمان شرقی», «کره شمالی»: another place
             elif not entry.id and last == i and (on(_compound_preposition, never)(found, i, self._word_cities)
                                                  or on(_given_name_of, never)(found, i)
-                                                 or on(after_personal_address, never)(found, i)
+                                                 or (on(after_personal_address, never)(found, i)
+                                                     and not on(_addressed_person, never)(entry))
                                                  or on(in_nasab, never)(found, i)
                                                  or on(given_name_apart, never)(found, i)
                                                  or on(title_before_name, never)(found, i)
@@ -392,6 +395,7 @@ class Tagger:
         # Only names and candidates can cross one another: dates avoid names, numbers avoid
         # everything claimed. Resolving just those keeps this linear in the dates and numbers.
         named = on(_drop_bodies_named_with_their_kind, unchanged)(found, resolve_overlaps([*names, *guessed]))
+        named = on(_known_with_given_names, unchanged)(found, named)
         named = on(_names_before_ezafe, unchanged)(text, named)
         named = on(_drop_names_in_addresses, unchanged)(text, named)
         return Prepared(found, tuple(named), tuple(dates), taken)
@@ -1144,6 +1148,15 @@ def _latin_product(found: Words, i: int) -> bool:
     return found.norms[i].isascii() and after[:1].isupper() and after.isascii()
 
 
+def _addressed_person(entry: Entry) -> bool:
+    """True for a person of the gazetteer (``entry``), who stays the person named after a term of address
+    (:func:`nashr.entities.candidates.people.after_personal_address`: «آقای خامنه‌ای», «آیت‌الله خامنه‌ای»),
+    where a place of the same spelling gives way to the name the candidate rules find («آقای احمدی نژاد»):
+    after «آقای» a person is named either way, and the candidate rules leave a name that looks like no
+    name out («خامنه‌ای», a word in «ای»)."""
+    return entry.kind == "person"
+
+
 def _given_name_of(found: Words, i: int) -> bool:
     """True when word ``i``, a gazetteer name, is a given name followed by a family name that
     proves itself («مینا احدی», not Minna in Nigeria): the person's name, which the candidate
@@ -1190,6 +1203,55 @@ def _settle_known_people(found: Words, names: list[Span], guessed: list[Span]) -
             # «دانشگاه فردوسی», «آرامگاه سعدی»: named after the person
             kept.append(span)
     return [s for s in names if (s.start, s.end) not in dropped or not _known_person(s)], kept
+
+
+_MAX_GIVEN_BEFORE = 2  # given names a known person's name takes before it: «سیدعلی», «محمد اشرف»
+
+
+@cache
+def _modern_keys() -> frozenset[str]:
+    """The gazetteer's modern people (:func:`nashr.entities.places.modern_people`) as their words' norm forms
+    run together, the way :func:`_known_with_given_names` reads a span («خامنه‌ای», «خامنه ای» alike)."""
+    return frozenset("".join(norm(word) for word in name.split()) for name in modern_people())
+
+
+def _known_with_given_names(found: Words, named: list[Span]) -> list[Span]:
+    """``named`` (a block's name spans, none crossing another) with the given names written right before
+    a modern person of the gazetteer (:func:`nashr.entities.places.modern_people`, the people born since
+    1850 whom the press names by the family name alone) brought inside that person's name: «علی
+    خامنه‌ای», «سیدعلی خامنه‌ای», «محمود کرزی», «محمد اشرف غنی» — a given name before it, spaced, is the
+    same person's (or a kinsman's: «محمود کرزی») full name, as tests/data/corpus/ marks it. One or two
+    words, each a given name that is no registry word (:func:`nashr.entities.candidates.words.word_like_given`:
+    not «هدایت» "guidance" in «با هدایت خامنه‌ای»), free or a candidate person of given names alone («علی»
+    that the given-name rule left before the known name); the name keeps the gazetteer's attributes. The
+    classical poets and the figures of the romances are left as they are: a noun in the ezafe precedes
+    their one name («غزل حافظ», «ملامت وامق»), and their given names are part of a longer name the
+    gazetteer or the rules hold."""
+    known = [s for s in named if s.tag == "persName" and s.attrs == GAZETTEER_ATTRS]
+    if not known:
+        return named
+    norms, absorbed, grown = found.norms, set(), {}
+    for span in known:
+        i = bisect_left(found.starts, span.start)
+        last = bisect_right(found.starts, span.end - 1) - 1
+        if i == len(found) or found.starts[i] != span.start or "".join(norms[i : last + 1]) not in _modern_keys():
+            continue
+        first = i
+        while first > 0 and i - first < _MAX_GIVEN_BEFORE and found.spaced(first - 1) \
+                and is_given(norms[first - 1]) and not word_like_given(norms[first - 1]):
+            first -= 1
+        # the given names from ``first`` on, less those a name or body other than a person of given names holds
+        while first < i:
+            start = found.starts[first]
+            inside = [s for s in named if s.start < span.start and s.end > start]
+            if all(s.tag == "persName" and start <= s.start and s.end <= span.start for s in inside):
+                absorbed.update((s.start, s.end) for s in inside)
+                grown[span.start, span.end] = Span(start, span.end, span.tag, span.attrs)
+                break
+            first += 1
+    if not grown:
+        return named
+    return [grown.get((s.start, s.end), s) for s in named if (s.start, s.end) not in absorbed]
 
 
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_])\d+$")
