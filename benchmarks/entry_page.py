@@ -19,10 +19,10 @@ most to read.
 (:func:`nashr.pipeline.reduce_pieces` of :func:`~nashr.publish.html.shared_pages`, no previous/next
 links), each piece in a fresh process, one after the other (a build runs two side by side), and
 prints, per size, the pieces, the largest piece's peak resident MB and pages, and the wall seconds
-of all pieces.
+of all pieces; ``--read MB``: the pieces' reading, in MB, in place of ``REDUCE_BYTES``'s.
 
 Usage: ``uv run python benchmarks/entry_page.py [COUNT=3000] [--times 1,3,9] [--texts 40]
-[--kind entry|index|register] [--reduce] [--keep DIR]`` (repository root; ``--keep``: the
+[--kind entry|index|register] [--reduce [--read MB]] [--keep DIR]`` (repository root; ``--keep``: the
 converted texts, parts and pages kept in DIR, the texts reused from it); prints, per size, the
 page, its bytes to read, its chunks, the process's MB, the page's wall seconds and the peak as a
 ratio to the first size's (to compare with the ratio of the sizes).
@@ -45,7 +45,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build import edition  # noqa: E402
 
 from nashr.config import load_edition  # noqa: E402
-from nashr.pipeline import REDUCE_BYTES, REDUCE_CALLS, reduce_pieces  # noqa: E402
+from nashr.pipeline import REDUCE_BYTES, REDUCE_CALLS, REDUCE_HELD, reduce_pieces  # noqa: E402
 from nashr.publish.html import (  # noqa: E402
     SharedInputs,
     SharedPage,
@@ -139,6 +139,7 @@ def main() -> None:
     parser.add_argument("--texts", type=int, default=40)
     parser.add_argument("--kind", choices=sorted(TEMPLATES), default="entry")
     parser.add_argument("--reduce", action="store_true")
+    parser.add_argument("--read", type=float, default=REDUCE_BYTES / 1e6)
     parser.add_argument("--keep", type=Path)
     parser.add_argument("--page", nargs=2, metavar=("PAGE", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -158,7 +159,7 @@ def main() -> None:
             count = args.count * times
             pages = all_pages(work / f"parts-{count}", texts, count)
             if args.reduce:
-                reduce(pages, work / f"site-{count}", count)
+                reduce(pages, work / f"site-{count}", count, int(args.read * 1e6))
                 continue
             made = largest_page(pages, args.kind)
             report = measured([made], work / f"site-{count}")
@@ -168,13 +169,14 @@ def main() -> None:
                   f"  {report['seconds']:7.1f}  ({report['peak'] / first:.2f}× the first peak)", flush=True)
 
 
-def reduce(pages: list[SharedPage], out: Path, count: int) -> None:
-    """Make ``pages`` as a build cuts them (:func:`reduce_pieces`), each piece in a fresh process,
-    one after the other; print the pieces, the largest piece and the wall time."""
+def reduce(pages: list[SharedPage], out: Path, count: int, read: int) -> None:
+    """Make ``pages`` as a build cuts them (:func:`reduce_pieces`, its pieces reading at most ``read``
+    bytes), each piece in a fresh process, one after the other; print the pieces, the largest
+    piece and the wall time."""
     begin = time.perf_counter()
     largest = (0.0, 0, 0)
     pieces = 0
-    for _, piece in reduce_pieces([], pages, REDUCE_CALLS, REDUCE_BYTES):
+    for _, piece in reduce_pieces([], pages, REDUCE_CALLS, REDUCE_HELD, read):
         report = measured(piece, out)
         largest = max(largest, (report["peak"], len(piece), sum(made.size for made in piece)))
         pieces += 1
