@@ -7,8 +7,8 @@ folder) → pdf (the PDF folder), where ``edition.toml``'s ``[paths]`` say
 processes or on a Dask cluster); the previous/next links, the index, register, about and search
 pages, the search index and the volume are the reduce, done while the workers print the texts'
 PDFs. The HTML edition's reduce is Saxon's work and grows with the edition, so it runs in pieces of
-bounded work (:data:`REDUCE_CALLS`, :data:`REDUCE_HELD`, :data:`REDUCE_BYTES`), each in a fresh worker process of this
-machine, which ends after it (:func:`nashr.runner.tasks.site_reduce`; on a Dask cluster too, the
+bounded work (:data:`REDUCE_CALLS`, :data:`REDUCE_HELD`, :data:`REDUCE_BYTES`), each in a fresh worker
+process of this machine, which ends after it (:func:`nashr.runner.tasks.site_reduce`; on a Dask cluster too, the
 reduce staying on the machine that builds), ahead of the PDFs still waiting;
 this process splits the summaries for it (it alone opens the record) and records what it did, so
 it starts no Saxon for the HTML edition (with ``--jobs 1`` every task runs here). The search index is

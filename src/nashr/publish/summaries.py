@@ -80,12 +80,14 @@ class _Chunks:
         self.size += len(text.encode("utf-8"))
 
 
-_NORMALIZE_SPACE, _TITLE = etree.XPath("normalize-space(.)"), etree.XPath("normalize-space(@title)")
+_NORMALIZE_SPACE = etree.XPath("normalize-space(.)", smart_strings=False)
+_TITLE = etree.XPath("normalize-space(@title)", smart_strings=False)  # a plain str, not one keeping its text
 
 
 class _Seen:
     """What the index says of all texts (``<s:index>``), gathered a text at a time: the rules of
-    xslt/html/index.xsl's columns and of the titles it tells apart, on XPath's ``normalize-space``."""
+    xslt/html/index.xsl's columns and of the titles it tells apart, on XPath's ``normalize-space``.
+    It holds each text's title, as the build holds them already (its order, the search index)."""
 
     def __init__(self) -> None:
         self.count = 0
