@@ -210,24 +210,31 @@ def test_the_html_reduce_runs_in_pieces_of_bounded_calls(tmp_path: Path, one_pro
 
 
 def test_reduce_pieces_take_the_links_then_the_pages_in_order() -> None:
-    """Pieces of at most ``calls`` calls, links first; pages whose parts add up to more than
-    ``volume`` bytes in separate pieces, a larger page alone."""
+    """Pieces of at most ``calls`` calls, links first; pages that read more than ``volume`` bytes
+    together in separate pieces, and a page that reads more than ``volume`` or holds more than
+    ``held`` at once alone."""
     links = [(f"t{i}", "", "") for i in range(3)]
     pages = [SharedPage(f"p{i}.html", "about") for i in range(5)]
 
     def shape(pieces: Iterable[tuple[list[tuple[str, str, str]], list[SharedPage]]]) -> list[tuple[int, list[str]]]:
         return [(len(piece), [page.target for page in them]) for piece, them in pieces]
 
-    pieces = list(pipeline.reduce_pieces(links, pages, 2, 10))
+    pieces = list(pipeline.reduce_pieces(links, pages, 2, 10, 10))
     assert shape(pieces) == [(2, []), (1, ["p0.html"]), (0, ["p1.html", "p2.html"]), (0, ["p3.html", "p4.html"])]
     assert [link for piece, _ in pieces for link in piece] == links
-    sized = [replace(page, size=size) for page, size in zip(pages, [3, 4, 12, 5, 5], strict=True)]
-    assert shape(pipeline.reduce_pieces(links[:1], sized, 4, 10)) == [
+    sized = [replace(page, size=size, held=size) for page, size in zip(pages, [3, 4, 12, 5, 5], strict=True)]
+    assert shape(pipeline.reduce_pieces(links[:1], sized, 4, 10, 10)) == [
         (1, ["p0.html", "p1.html"]), (0, ["p2.html"]), (0, ["p3.html", "p4.html"])]
-    assert shape(pipeline.reduce_pieces(links[:1], sized[2:3], 4, 10)) == [(1, []), (0, ["p2.html"])]
-    assert list(pipeline.reduce_pieces([], [], 2, 10)) == []
+    assert shape(pipeline.reduce_pieces(links[:1], sized[2:3], 4, 10, 10)) == [(1, []), (0, ["p2.html"])]
+    # counted by what a page holds at once (its largest chunk), pages that read more than ``held``
+    # share a piece; one that holds more is alone
+    chunked = [replace(page, size=size, held=held) for page, size, held in
+               zip(pages, [6, 6, 6, 3, 6], [2, 2, 2, 3, 2], strict=True)]
+    assert shape(pipeline.reduce_pieces([], chunked, 4, 2, 20)) == [
+        (0, ["p0.html", "p1.html", "p2.html"]), (0, ["p3.html"]), (0, ["p4.html"])]
+    assert list(pipeline.reduce_pieces([], [], 2, 10, 10)) == []
     with pytest.raises(ValueError, match="at least one call"):
-        list(pipeline.reduce_pieces(links, pages, 0, 10))
+        list(pipeline.reduce_pieces(links, pages, 0, 10, 10))
 
 
 def test_workers_are_replaced_after_their_share_of_tasks(monkeypatch: pytest.MonkeyPatch) -> None:

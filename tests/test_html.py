@@ -14,6 +14,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import lxml.html
@@ -29,6 +30,7 @@ from nashr.publish import html as html_module
 from nashr.publish import summaries as summaries_module
 from nashr.publish.html import (
     HTML_XSL,
+    SharedInputs,
     SiteOptions,
     TextResult,
     build_site,
@@ -36,7 +38,9 @@ from nashr.publish.html import (
     edition_document,
     render_text,
     set_text_nav,
+    shared_pages,
     site_context,
+    write_pages,
     write_search_index,
 )
 from nashr.publish.summaries import entry_file, split_summaries
@@ -472,7 +476,7 @@ def test_summaries_are_split_by_the_page_that_reads_them(tmp_path: Path, monkeyp
         f'{occ("persons", "p1", "b2", "علی")}</s:text>',
     ]
     parts = split_summaries(texts, tmp_path, ("persons", "orgs", "places"))
-    index = etree.parse(parts.index).getroot()
+    (index,) = (etree.parse(chunk).getroot() for chunk in parts.rows)
     assert [t.get("stem") for t in index] == ["a", "b"] and not index.findall(".//{urn:nashr:summary}occ")
     persons = etree.parse(parts.registers["persons"]).getroot()
     assert [(e.get("key"), e.get("form"), e.get("count")) for e in persons] == [("p1", "علی", "3"), ("p2", "رضا", "1")]
@@ -490,28 +494,81 @@ def test_summaries_are_split_by_the_page_that_reads_them(tmp_path: Path, monkeyp
     chunked = split_summaries(texts, tmp_path / "chunked", ("persons", "orgs", "places"), chunk=1)
     assert [[(t.get("stem"), [o.get("id") for o in t]) for t in etree.parse(chunk).getroot()]
             for chunk in chunked.entries["persons"]["p1"]] == [[("a", ["a1", "a3"])], [("b", ["b2"])]]
+    assert [[t.get("stem") for t in etree.parse(chunk).getroot()] for chunk in chunked.rows] == [["a"], ["b"]]
+    # no texts: one chunk of the index, empty
+    (tmp_path / "none").mkdir()
+    none = split_summaries([], tmp_path / "none", ("persons",))
+    assert [len(etree.parse(chunk).getroot()) for chunk in none.rows] == [0]
+    assert etree.parse(none.index).getroot().attrib == {"count": "0", "dated": "false", "cells": ""}
 
 
-def test_an_entry_page_read_a_chunk_at_a_time_is_the_page_read_whole(tmp_path: Path, edition: Edition,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_index_is_told_what_it_says_of_all_texts(tmp_path: Path) -> None:
+    # their count; dated when a sort key starts with 0 (n:sort-key); the columns type and source (3,
+    # 4) a row fills with more than spaces; the titles two texts share, normalised, in order
+    def text(stem: str, title: str, sort_key: str, cells: str) -> str:
+        return (f'<s:text xmlns:s="urn:nashr:summary" stem="{stem}" title="{title}" sort-key="{sort_key}">'
+                f"<s:row><tr>{cells}</tr></s:row></s:text>")
+
+    texts = [text("a", " ب  الف ", "1 a", "<td>ب</td><td/><td> <b> </b></td><td/>"),
+             text("b", "ب الف", "1 b", "<td>ب</td><td/><td/><td><i>منبع</i></td>"),
+             text("c", "ج", "1 c", "<td>ج</td><td/><td/><td/>"),
+             text("d", "ج", "0 2001 d", "<td>ج</td><td>۱۳۸۰</td><td/><td/>")]
+    index = etree.parse(split_summaries(texts, tmp_path, ("persons",)).index).getroot()
+    assert index.attrib == {"count": "4", "dated": "true", "cells": "4"}
+    assert [shared.get("title") for shared in index] == ["ب الف", "ج"]
+
+
+def test_pages_read_a_chunk_at_a_time_are_the_pages_read_whole(tmp_path: Path, edition: Edition,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # the index and the entries' pages, their rows and occurrences one text a chunk, are the pages
+    # of one chunk each (the whole part), byte for byte
     options = SiteOptions(registers_dir=DATA / "registers", search=False)
     whole, chunked = tmp_path / "whole", tmp_path / "chunked"
-    build_site(FIXTURE_TEXTS, whole, edition, options)
     taken: list[tuple[Path, ...]] = []
     split = summaries_module.split_summaries
 
-    def one_text_a_chunk(*args: object) -> summaries_module.SummaryParts:
-        parts = split(*args, chunk=1)  # type: ignore[arg-type]
-        taken.extend(chunks for entries in parts.entries.values() for chunks in entries.values())
-        return parts
+    def chunked_by(size: int) -> Callable[..., summaries_module.SummaryParts]:
+        def split_by(*args: object) -> summaries_module.SummaryParts:
+            parts = split(*args, chunk=size)  # type: ignore[arg-type]
+            taken.extend([parts.rows, *(chunks for entries in parts.entries.values() for chunks in entries.values())])
+            return parts
+        return split_by
 
-    monkeypatch.setattr(html_module, "split_summaries", one_text_a_chunk)
+    monkeypatch.setattr(html_module, "split_summaries", chunked_by(2**40))
+    build_site(FIXTURE_TEXTS, whole, edition, options)
+    assert {len(chunks) for chunks in taken} == {1}
+    taken.clear()
+    monkeypatch.setattr(html_module, "split_summaries", chunked_by(1))
     build_site(FIXTURE_TEXTS, chunked, edition, options)
-    assert max(len(chunks) for chunks in taken) == 2  # entries two texts name: a chunk each
-    pages = sorted(path.relative_to(whole) for path in (whole / "registers").rglob("*.html"))
-    assert len(pages) > 10
-    assert pages == sorted(path.relative_to(chunked) for path in (chunked / "registers").rglob("*.html"))
+    assert len(taken[0]) == len(list((chunked / "texts").glob("*.html")))  # the index: a text a chunk
+    assert max(len(chunks) for chunks in taken[1:]) == 2  # entries two texts name: a chunk each
+    pages = sorted(path.relative_to(whole) for path in whole.rglob("*.html"))
+    assert len(pages) > 10 and Path("index.html") in pages
+    assert pages == sorted(path.relative_to(chunked) for path in chunked.rglob("*.html"))
     assert [(whole / page).read_bytes() for page in pages] == [(chunked / page).read_bytes() for page in pages]
+
+
+def test_the_index_read_a_chunk_at_a_time_sees_every_chunk(tmp_path: Path, edition: Edition) -> None:
+    # what the index says of all texts comes from every chunk: the first text and the last, chunks
+    # apart, share a title (each row then shows its file's name), and the count is all texts'
+    site = site_context(edition, SiteOptions(registers_dir=DATA / "registers", search=False))
+    summaries = [etree.fromstring(render_text(text, site).summary) for text in FIXTURE_TEXTS]
+    assert len(summaries) == 3
+    summaries[-1].set("title", summaries[0].get("title", ""))
+    texts = [etree.tostring(summary, encoding="unicode") for summary in summaries]
+    made: list[bytes] = []
+    for size in (2**40, 1):
+        (tmp_path / str(size)).mkdir()
+        parts = split_summaries(texts, tmp_path / str(size), ("persons", "orgs", "places"), chunk=size)
+        (index,) = (page for page in shared_pages(SharedInputs(parts, 1, None, {})) if page.template == "index")
+        # it holds its largest chunk at once, and reads them all
+        assert len(index.chunks) == (1 if size > 1 else 3) and (index.held == index.size) == (size > 1)
+        (written,) = write_pages(tmp_path / f"site-{size}", [index], site, 1, None)
+        made.append(written.read_bytes())
+    assert made[0] == made[1]
+    page = lxml.html.fromstring(made[1])
+    assert len(page.findall(".//table[@class='text-index']/tbody/tr")) == 3
+    assert len(page.findall(".//span[@class='index-file']")) == 2
 
 
 def test_a_page_written_in_place_is_the_page_its_content_copied_makes(tmp_path: Path, edition: Edition) -> None:

@@ -7,8 +7,8 @@ folder) → pdf (the PDF folder), where ``edition.toml``'s ``[paths]`` say
 processes or on a Dask cluster); the previous/next links, the index, register, about and search
 pages, the search index and the volume are the reduce, done while the workers print the texts'
 PDFs. The HTML edition's reduce is Saxon's work and grows with the edition, so it runs in pieces of
-bounded work (:data:`REDUCE_CALLS`, :data:`REDUCE_BYTES`), each in a fresh worker process of this
-machine, which ends after it (:func:`nashr.runner.tasks.site_reduce`; on a Dask cluster too, the
+bounded work (:data:`REDUCE_CALLS`, :data:`REDUCE_HELD`, :data:`REDUCE_BYTES`), each in a fresh worker
+process of this machine, which ends after it (:func:`nashr.runner.tasks.site_reduce`; on a Dask cluster too, the
 reduce staying on the machine that builds), ahead of the PDFs still waiting;
 this process splits the summaries for it (it alone opens the record) and records what it did, so
 it starts no Saxon for the HTML edition (with ``--jobs 1`` every task runs here). The search index is
@@ -80,19 +80,32 @@ SaxonC's heap grows with the calls a process makes: 1,000 links take a worker fr
 125 MB (docs/scale.md, round 52). A fresh worker costs its start and the stylesheet's
 compilation, 1–2 s."""
 
-REDUCE_BYTES = 4_000_000
-"""Bytes of the summaries' parts the shared pages of one piece of the reduce read at most (a
-page whose part is larger is a piece of its own): Saxon holds 8 to 15 bytes a byte of the part
-of the page it makes and keeps what it freed for the next, so the pages of one worker, not of
-the edition, add up (docs/scale.md, round 52)."""
+REDUCE_HELD = 4_000_000
+"""Bytes of the summaries a shared page holds at once (:attr:`nashr.publish.html.SharedPage.held`:
+its part and its largest chunk) at most to share a piece of the reduce with other pages; a page
+that holds more is a piece of its own. Saxon's tree of a part is about five times its file (docs/
+scale.md, round 53): a piece holds at most about 20 MB of trees at once, and what it let go until
+its collector runs. The index and an entry's page hold one chunk (about 1 MB,
+:data:`nashr.publish.summaries.CHUNK_BYTES`) whatever the edition's size, so they share workers."""
+
+REDUCE_BYTES = 64_000_000
+"""Bytes of the summaries the shared pages of one piece of the reduce read at most
+(:attr:`nashr.publish.html.SharedPage.size`; a page that reads more is a piece of its own). What a
+process reads and lets go stays in SaxonC's heap until its collector runs, which lets the heap grow
+before it does, up to a ceiling: a piece's peak grows with what it reads (3,000 synthetic texts:
+190, 210–217, 240–256 and 254–274 MB for pieces reading 4, 8, 15 and 61 MB), and one call
+reading 46–54 MB in chunks of 1 MB peaked at 248–274 MB (docs/scale.md, rounds 53–54). Fewer
+pieces start fewer workers (Python, Saxon, the stylesheet): 19 pieces at 3,000 texts took 49–61 s
+one after the other, 2 pieces 31–33 s."""
 
 
 def reduce_pieces(navigation: Sequence[tuple[str, str, str]], pages: Sequence[SharedPage], calls: int,
-                  volume: int) -> Iterator[tuple[list[tuple[str, str, str]], list[SharedPage]]]:
+                  held: int, volume: int) -> Iterator[tuple[list[tuple[str, str, str]], list[SharedPage]]]:
     """The HTML edition's reduce cut into pieces, in order: the previous/next links (``(stem,
     previous, next)``) first, then the shared pages; a piece makes at most ``calls`` stylesheet
-    calls and its pages read at most ``volume`` bytes of parts (:attr:`SharedPage.size`), except a
-    page larger than that, which is a piece of its own. No piece for no work.
+    calls and its pages read at most ``volume`` bytes of parts (:attr:`SharedPage.size`), each
+    holding at most ``held`` at once (:attr:`SharedPage.held`), except a page that reads or holds
+    more than that, which is a piece of its own. No piece for no work.
 
     Raises:
         ValueError: ``calls`` is less than 1.
@@ -101,19 +114,20 @@ def reduce_pieces(navigation: Sequence[tuple[str, str, str]], pages: Sequence[Sh
         raise ValueError(f"a piece of the reduce makes at least one call, not {calls}")
     links: list[tuple[str, str, str]] = []
     piece: list[SharedPage] = []
-    size = 0
+    size, alone = 0, False
     for link in navigation:
         if len(links) == calls:
             yield links, []
             links = []
         links.append(link)
     for page in pages:
-        if len(links) + len(piece) == calls or (piece and size + page.size > volume) or \
-                (links and page.size > volume):
+        large = page.size > volume or page.held > held
+        if len(links) + len(piece) == calls or \
+                ((links or piece) and (large or alone or size + page.size > volume)):
             yield links, piece
             links, piece, size = [], [], 0
         piece.append(page)
-        size += page.size
+        size, alone = size + page.size, large
     if links or piece:
         yield links, piece
 
@@ -422,7 +436,8 @@ class _Build:
                     search_parts, declared = (1, None) if inputs is None else (inputs.search_parts, inputs.declared)
                     calls = [(site_dir, self.edition, self.registers, self.registers_key, self.site_options, links,
                               piece, search_parts, declared)
-                             for links, piece in reduce_pieces(navigation, pages, REDUCE_CALLS, REDUCE_BYTES)]
+                             for links, piece in reduce_pieces(navigation, pages, REDUCE_CALLS, REDUCE_HELD,
+                                                                  REDUCE_BYTES)]
                     results = dict(pool.run(tasks.site_reduce, calls, first=True, fresh=True))
                     if inputs is not None:
                         written = [Path(p) for i in range(len(calls)) for p in results[i]["written"]]

@@ -2,7 +2,7 @@
 <!--
   nashr HTML edition: the site index (index.html): a table of all texts with title, date in both
   calendars, type and source (a column no text fills is left out), in the order of n:sort-key (by date, then file stem; the summaries
-  arrive in that order). Each text's row is made with its page (n:index-row, in its summary).
+  arrive in that order, in chunks: $chunks). Each text's row is made with its page (n:index-row, in its summary).
 -->
 <xsl:stylesheet version="3.0"
   xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -59,11 +59,14 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- the index page's main content, written in place (n:page's $main): its part of the
-       summaries is held once, as the page's input -->
+  <!-- the index page's main content, written in place (n:page's $main): what it says of all
+       texts from $summaries (<s:index count dated cells>: their count, whether one is dated,
+       which of the columns type and source, 3 and 4, one fills; an <s:shared title> for each
+       title two texts share, normalised), its rows from $chunks, a chunk at a time (parse-xml,
+       let go after each: the page holds one chunk, whatever the number of texts) -->
   <xsl:template match=".[. eq 'index']" mode="n:main">
     <xsl:variable name="ed" select="$edition/e:edition"/>
-    <xsl:variable name="texts" select="$summaries/s:texts/s:text"/>
+    <xsl:variable name="seen" select="$summaries/s:index"/>
     <h1><xsl:value-of select="$ed/e:title"/></h1>
     <xsl:for-each select="$ed/e:title-en[. ne '']">
       <p class="subtitle" lang="en" dir="ltr"><xsl:value-of select="."/></p>
@@ -71,7 +74,7 @@
     <section aria-labelledby="index-title">
       <h2 id="index-title"><xsl:value-of select="n:msg('index-title')"/></h2>
       <p>
-        <xsl:value-of select="n:msg('text-count', count($texts))"/>
+        <xsl:value-of select="n:msg('text-count', xs:integer($seen/@count))"/>
         <xsl:if test="$pdf-base and $pdf-volume">
           <xsl:text> · </xsl:text>
           <a href="{n:base-href($pdf-base, '', $pdf-volume)}" type="application/pdf"><xsl:value-of select="n:msg('download-volume')"/></a>
@@ -81,17 +84,11 @@
         <!-- the title always; the date when a text is dated (a divan's poems are not: a column
              of «undated»), type and source when a text has one (an edition of a user's plain
              texts has no source in any: a column of empty cells) -->
-        <xsl:variable name="rows" select="$texts/s:row/*"/>
         <xsl:variable name="columns" as="xs:integer+"
-          select="1, 2[some $text in $texts satisfies starts-with($text/@sort-key, '0')],
-            (for $c in (3, 4) return $c[some $row in $rows satisfies normalize-space($row/*[$c])])"/>
+          select="1, 2[$seen/@dated = 'true'], (3, 4)[string(.) = tokenize($seen/@cells)]"/>
         <!-- titles two texts share (a batch of one site's pages: «[اطلاعات شخصی افراد حذف شده است]»,
              the site's name over every letter) -->
-        <xsl:variable name="shared-titles" as="xs:string*">
-          <xsl:for-each-group select="$texts" group-by="normalize-space(@title)">
-            <xsl:sequence select="current-grouping-key()[count(current-group()) gt 1]"/>
-          </xsl:for-each-group>
-        </xsl:variable>
+        <xsl:variable name="shared-titles" as="xs:string*" select="$seen/s:shared/@title ! string(.)"/>
         <table class="text-index">
           <thead>
             <tr>
@@ -101,11 +98,14 @@
             </tr>
           </thead>
           <tbody>
-            <xsl:for-each select="$texts">
-              <xsl:apply-templates select="s:row/*" mode="n:index-row">
-                <xsl:with-param name="columns" select="$columns" tunnel="yes"/>
-                <xsl:with-param name="shared" select="normalize-space(@title) = $shared-titles" tunnel="yes"/>
-              </xsl:apply-templates>
+            <!-- one chunk, then the next (a path over them all would hold them all to sort its nodes) -->
+            <xsl:for-each select="tokenize($chunks)">
+              <xsl:for-each select="parse-xml(unparsed-text(.))/s:texts/s:text">
+                <xsl:apply-templates select="s:row/*" mode="n:index-row">
+                  <xsl:with-param name="columns" select="$columns" tunnel="yes"/>
+                  <xsl:with-param name="shared" select="normalize-space(@title) = $shared-titles" tunnel="yes"/>
+                </xsl:apply-templates>
+              </xsl:for-each>
             </xsl:for-each>
           </tbody>
         </table>

@@ -20,16 +20,19 @@
     <xsl:document><e:edition><e:title>nashr</e:title></e:edition></xsl:document>
   </xsl:param>
 
-  <!-- the part of the texts' summaries (summary.xsl) a shared page reads, in index order
-       (nashr.publish.summaries): for the index, <s:texts> holding one <s:text> per text with its
-       row; for a register's page, <s:entries> (each entry used, with its count and forms); for
-       an entry's page, an <s:entries> holding its own entry alone (its name, count and forms) -->
+  <!-- the part of the texts' summaries (summary.xsl) a shared page holds whole
+       (nashr.publish.summaries): for the index, <s:index> (what it says of all texts: their count,
+       its columns, the titles two texts share); for a register's page, <s:entries> (each entry
+       used, with its count and forms); for an entry's page, an <s:entries> holding its own entry
+       alone (its name, count and forms) -->
   <xsl:param name="summaries" as="document-node()?" select="()"/>
 
-  <!-- an entry's page: the URIs, separated by spaces, of the chunks of its occurrences, in index
-       order, each <s:texts> holding texts that name it with their occurrences (nashr.publish.
-       summaries): the page parses one chunk at a time and lets it go, so it never holds all -->
-  <xsl:param name="entry-chunks" as="xs:string" select="''"/>
+  <!-- the URIs, separated by spaces, of the chunks of the part a shared page reads a chunk at a
+       time, in index order, each an <s:texts> (nashr.publish.summaries): for the index, one
+       <s:text> per text with its row; for an entry's page, the texts that name the entry with
+       their occurrences of it. The page parses one chunk at a time and lets it go, so it never
+       holds all. -->
+  <xsl:param name="chunks" as="xs:string" select="''"/>
 
   <!-- the register whose page n:register (or n:register-entry-page) makes: 'persons', 'orgs' or 'places' -->
   <xsl:param name="register-name" as="xs:string" select="'persons'"/>

@@ -164,7 +164,7 @@
   <!-- n:register-entry-page: the page of entry $entry-key of register $register-name: its name,
        forms, note and authority ids (its <s:entry>, alone in $summaries, as the register's page
        shows it), and every occurrence in context grouped by text, written in
-       place (n:page's $main) from $entry-chunks, a chunk at a time: the page holds one chunk,
+       place (n:page's $main) from $chunks, a chunk at a time: the page holds one chunk,
        whatever the number of texts that name the entry -->
   <xsl:template name="n:register-entry-page">
     <xsl:variable name="entry" select="$summaries/s:entries/s:entry[@key eq $entry-key]"/>
@@ -198,7 +198,7 @@
       <ul class="occurrences">
         <!-- parse-xml, not doc(): a document doc() reads stays for the whole call; one chunk,
              then the next (a path over them all would hold them all to sort its nodes) -->
-        <xsl:for-each select="tokenize($entry-chunks)">
+        <xsl:for-each select="tokenize($chunks)">
           <xsl:for-each select="parse-xml(unparsed-text(.))/s:texts/s:text">
             <xsl:variable name="href" select="'../../' || $texts-dir || @stem || '.html'"/>
             <li>

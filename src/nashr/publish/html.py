@@ -428,15 +428,17 @@ class SharedPage:
     Attributes:
         target: the page's file, relative to the site folder.
         template: the named template that makes it (``n:<template>``).
-        part: the summaries' part it reads (``$summaries``), or None; an entry's page reads the
-            ``<s:entries>`` of its entry alone (:attr:`SummaryParts.heads`).
+        part: the summaries' part it holds whole (``$summaries``), or None; an entry's page
+            holds the ``<s:entries>`` of its entry alone (:attr:`SummaryParts.heads`).
         register: ``$register-name``, or ``""``.
         entry: ``$entry-key``, or ``""``.
-        chunks: an entry's page: the chunks of its occurrences (``$entry-chunks``, their URIs),
+        chunks: the index's rows or an entry's occurrences in chunks (``$chunks``, their URIs),
             which the stylesheet parses one at a time.
-        size: the bytes it reads of the summaries, its part's or an entry page's chunks' (0 for
-            none): Saxon's work for the page grows with it; its memory with the part and the
-            largest chunk.
+        size: the bytes it reads of the summaries, its part's and its chunks' (0 for none, the
+            index's chunks counted once though it reads them twice): Saxon's work for the page
+            grows with it.
+        held: the bytes of the summaries it holds at once at most, its part's and its largest
+            chunk's: the page's memory grows with it.
     """
 
     target: str
@@ -446,22 +448,30 @@ class SharedPage:
     entry: str = ""
     chunks: tuple[Path, ...] = ()
     size: int = 0
+    held: int = 0
+
+
+def _page(target: str, template: str, part: Path | None = None, register: str = "", entry: str = "",
+          chunks: tuple[Path, ...] = ()) -> SharedPage:
+    """A :class:`SharedPage` with its ``size`` and ``held`` measured from its files."""
+    whole = part.stat().st_size if part is not None else 0
+    sizes = [chunk.stat().st_size for chunk in chunks]
+    return SharedPage(target, template, part, register, entry, chunks, whole + sum(sizes),
+                      whole + max(sizes, default=0))
 
 
 def shared_pages(inputs: SharedInputs) -> list[SharedPage]:
     """The pages made from all texts, in writing order: the index, each register's page followed
     by its entries' pages, about, search."""
     parts = inputs.parts
-    pages = [SharedPage("index.html", "index", parts.index, size=parts.index.stat().st_size)]
+    pages = [_page("index.html", "index", parts.index, chunks=parts.rows)]
     for name in REGISTERS:
-        part = parts.registers[name]
-        pages.append(SharedPage(f"registers/{name}.html", "register", part, name, size=part.stat().st_size))
-        pages.extend(SharedPage(f"registers/{name}/{entry_file(key)}.html", "register-entry-page",
-                                parts.heads[name][key], name, key, chunks,
-                                sum(chunk.stat().st_size for chunk in chunks))
+        pages.append(_page(f"registers/{name}.html", "register", parts.registers[name], name))
+        pages.extend(_page(f"registers/{name}/{entry_file(key)}.html", "register-entry-page",
+                           parts.heads[name][key], name, key, chunks)
                      for key, chunks in parts.entries[name].items())
-    pages.append(SharedPage("about.html", "about"))
-    pages.append(SharedPage("search.html", "search"))
+    pages.append(_page("about.html", "about"))
+    pages.append(_page("search.html", "search"))
     return pages
 
 
@@ -469,8 +479,9 @@ def write_pages(out_dir: Path, pages: Sequence[SharedPage], site: Site, search_p
                 declared: Path | None) -> list[Path]:
     """Write ``pages`` (:func:`shared_pages`, any of them), each by one stylesheet call whose
     result Saxon writes to the file, its part of the summaries parsed when the page is made and
-    let go after (an entry's occurrences a chunk at a time, by the stylesheet), so a page's memory
-    grows with its part and its largest chunk, not with the edition.
+    let go after (the index's rows and an entry's occurrences a chunk at a time, by the
+    stylesheet), so a page's memory grows with its part and its largest chunk (:attr:`SharedPage.held`),
+    not with the edition.
 
     Args:
         search_parts: the search index's bundles (:attr:`SharedInputs.search_parts`).
@@ -492,7 +503,8 @@ def write_pages(out_dir: Path, pages: Sequence[SharedPage], site: Site, search_p
             own["register-name"] = page.register
         if page.entry:
             own["entry-key"] = page.entry
-            own["entry-chunks"] = " ".join(chunk.resolve().as_uri() for chunk in page.chunks)
+        if page.chunks:
+            own["chunks"] = " ".join(chunk.resolve().as_uri() for chunk in page.chunks)
         if page.part is not None:
             own["summaries"] = processor().parse_xml(xml_file_name=str(page.part))
         target = out_dir / page.target
