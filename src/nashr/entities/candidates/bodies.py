@@ -1342,3 +1342,48 @@ def _with_faction(words: Words, last: int, end: int) -> int:
             break
         j += 1
     return words.ends[final] if final >= 0 else end
+
+
+BODY_POSTS = ("رئیس", "رییس", "مدیر", "مدیرکل", "مسئول", "مسؤول", "مسوول", "فرمانده", "فرماندهٔ", "سرپرست", "معاون")
+"""Posts whose complement is the body they hold («رئیس اردوی گیلان», «مسئول بسیج دانشجویی دانشگاههای مازندران»,
+«مدیر بخش فارسی صدای آمریکا»): :func:`post_body_rule` reads a body's name after them. Not «وزیر» and «سخنگوی»:
+a minister's complement is the domain, no body («وزیر امور خارجه ایران»), and a spokesperson's body has a
+head the head rule knows («سخنگوی وزارت خارجه»)."""
+_BODY_POSTS = _heads(BODY_POSTS)
+POST_QUALIFIERS = ("عمومی", "جدید", "جدیدالتقرر", "اسبق", "سابق", "پیشین", "فعلی", "اول", "دوم", "سوم", "علمی",
+                   "اجرائیه", "اجراییه", "کل", "ارشد")
+"""Words that qualify the post right after it («رئیس عمومی …», «رئیس جدید معارف …», «معاون علمی …»,
+«رئیس اجرائیه …»): the post goes on, so no body's name starts there."""
+_POST_QUALIFIERS = norms_of(POST_QUALIFIERS)
+_MAX_POST_BODY_WORDS = 4  # words of a body's name before its place: «بسیج دانشجویی دانشگاههای مازندران»
+
+
+def post_body_rule(words: Words, places: Mapping[int, Span]) -> Iterator[Span]:
+    """A body's name right after a post that holds it (:data:`BODY_POSTS`) and ending with a place found:
+    «رئیس اردوی گیلان» → «اردوی گیلان», «مسئول بسیج دانشجویی دانشگاههای مازندران», «رئیس آژانسی همکاری
+    سوئیس» (the place nested, as tests/data/corpus/README.md «## entities.tsv» nests a place inside an
+    organisation). One to :data:`_MAX_POST_BODY_WORDS` words stand before the place, with only spaces between
+    them, none a stop word (so no head of a body, which the head rule reads, or of a place: «رئیس معارف ولایت
+    بادغیس», a post of the province's directorate that the collection leaves untagged on three publishers, stops
+    at «ولایت»; a body found ends no name here: «سرپرست هیات طالبان», «رئیس اقلیت دموکرات سنا» are posts), a
+    verb or a word that qualifies the post (:data:`POST_QUALIFIERS`:
+    «رئیس عمومی …», «رئیس جدید …»); «و» may join two of them («رئیس بازسازی و نوسازی ولایتی ترکیه»); «محترم»
+    after the post is the post's honorific, outside («رئیس محترم معارف ساری»). «جمهور» after «رئیس» is the
+    presidency, a post («رئیس جمهور افغانستان»). Yields ``orgName`` spans (source offsets)."""
+    if words.vocabulary.isdisjoint(_BODY_POSTS) or not places:
+        return
+    norms, stops = words.norms, stop_words()
+    for i in compress(range(len(words) - 1), map(_BODY_POSTS.__contains__, norms)):
+        first = i + 1 + (norms[i + 1] == _HONOURED and words.spaced(i + 1))
+        if not words.spaced(i) or first >= len(words) or norms[first] in _POST_QUALIFIERS \
+                or norms[first] in _PRESIDENCY or norms[first] == _AND:
+            continue
+        for k in range(first, min(first + _MAX_POST_BODY_WORDS, len(words) - 1)):
+            place = places.get(words.starts[k + 1]) if words.spaced(k) else None
+            word = norms[k]
+            if not words.spaced(k) or (word in stops and word != _AND) or looks_like_verb(word) or word.isdigit() \
+                    or (word == _AND and k == first):
+                break
+            if place is not None and word != _AND:
+                yield Span(words.starts[first], place.end, "orgName", CANDIDATE_ATTRS)
+                break
