@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cache, lru_cache, partial
 from itertools import compress
 
+from nashr.convert.scripts import ARABIC_LETTER
 from nashr.entities.candidates.names import _AFFAIRS, _detached_ye_after, _name_end_after, _tanwin
 from nashr.entities.candidates.outlets import _proper_word
 from nashr.entities.candidates.places import _OBJECT_MARKER, _PROVINCE
@@ -1386,4 +1387,39 @@ def post_body_rule(words: Words, places: Mapping[int, Span]) -> Iterator[Span]:
                 break
             if place is not None and word != _AND:
                 yield Span(words.starts[first], place.end, "orgName", CANDIDATE_ATTRS)
+                break
+
+
+SECTION_HEADS = ("بخش",)
+"""A section of a body, named by a word or two and the body after them («بخش فارسی صدای آمریکا», «بخش قونسلی سفارت
+افغانستان در سویدن», «بخش کنسولی سفارت جمهوری تاجیکستان»): :func:`section_rule`. «بخش» is a district's head too
+(a place's, :data:`~.terms.PLACE_HEADS`), so the head rule leaves it."""
+_SECTION_HEADS = _heads(SECTION_HEADS)
+_MAX_SECTION_WORDS = 3  # words naming the section before its body: «دوم آسیایی», «سرویس مطبوعاتی»
+SECTION_POINTERS = ("مربوطه", "مربوط", "ذیربط", "ذیربطه")
+"""Words that point to a section as the one concerned («بخش مربوطه وزارت خارجه»), naming none; and those that
+point back to one named before (the anaphoric «مزبور», «مذکور» of a court's branch)."""
+_SECTION_POINTERS = norms_of(SECTION_POINTERS) | _ANAPHORIC
+
+
+def section_rule(words: Words, bodies: Mapping[int, Span]) -> Iterator[Span]:
+    """A section's name (:data:`SECTION_HEADS`) with one to :data:`_MAX_SECTION_WORDS` words that name it and the
+    body found right after them (``bodies``: start → span), the body nested, as tests/data/corpus/README.md «##
+    entities.tsv» nests an organisation named inside another: «بخش فارسی صدای آمریکا» (the collection has the
+    section so on 12 publishers). The words have only spaces between them and none is a stop word (which leaves
+    «بخش بزرگی از …», «بخش مهمی از …», a part of something), a plural («بخشهای مختلف …»), a word in the Latin
+    script («بخش issue سایت GitHub») or one that points to a section named before (:data:`SECTION_POINTERS`:
+    «بخش مربوطه وزارت خارجه»). Yields ``orgName`` spans (source offsets)."""
+    if words.vocabulary.isdisjoint(_SECTION_HEADS) or not bodies:
+        return
+    norms, stops = words.norms, stop_words()
+    for i in compress(range(len(words) - 2), map(_SECTION_HEADS.__contains__, norms)):
+        for k in range(i + 1, min(i + 1 + _MAX_SECTION_WORDS, len(words) - 1)):
+            word = norms[k]
+            if not words.spaced(k - 1) or word in stops or looks_like_verb(word) or not name_like(word) \
+                    or plural_of_word(word) or word in _SECTION_POINTERS or not ARABIC_LETTER.match(word):
+                break
+            body = bodies.get(words.starts[k + 1]) if words.spaced(k) else None
+            if body is not None:
+                yield Span(words.starts[i], body.end, "orgName", CANDIDATE_ATTRS)
                 break
