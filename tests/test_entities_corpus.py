@@ -258,8 +258,12 @@ FLOORS = {
     # Round 53: set 48 joins the texts rules are written with (set 49 the newest held-out set; 1277 texts, 14320 rows):
     # 0.802 shipped and no registers (person 0.718 / 0.719 — 0.7180 / 0.7186 —, org 0.742, place 0.876 / 0.877, date
     # 0.863); the person floor drops to the level of the texts it now counts: 0.71.
-    "shipped": {"all": 0.80, "person": 0.71, "org": 0.74, "place": 0.87, "date": 0.86},
-    "none": {"all": 0.80, "person": 0.71, "org": 0.74, "place": 0.87, "date": 0.86},
+    # Round 54 (ent76: a body after the post that holds it, a body's section before it, a noun and its adjective after
+    # a body's head left to the body, companies and agencies of the gazetteer, «شرکت» before a known body outside;
+    # 6 rows of a broadcaster's section added): 0.806 shipped and no registers (person 0.719, org 0.7575 / 0.7576,
+    # place 0.876 / 0.877, date 0.863); org floor 0.75.
+    "shipped": {"all": 0.80, "person": 0.71, "org": 0.75, "place": 0.87, "date": 0.86},
+    "none": {"all": 0.80, "person": 0.71, "org": 0.75, "place": 0.87, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /

@@ -97,3 +97,11 @@ def test_companies_and_agencies_known_by_a_bare_name(bare: Tagger) -> None:
     # the river and the forest, the blockchain's oracle: everyday words left out of the list
     assert names(bare, "جنگل‌های آمازون", ("orgName",)) == []
     assert names(bare, "یک اوراکل داده‌ها را می‌آورد", ("orgName",)) == []
+
+
+def test_a_company_known_by_its_own_name_stands_alone(bare: Tagger) -> None:
+    # ackreq/mdlearn's «شرکت اپل», as three sites of the collection have a known brand after «شرکت»
+    assert names(bare, "وب‌سایت شرکت اپل در سال ۱۹۹۷ چنین شکلی داشت", ("orgName",)) == [("orgName", "اپل")]
+    assert names(bare, "شرکت مایکروسافت اعلام کرد", ("orgName",)) == [("orgName", "مایکروسافت")]
+    # a company no list knows keeps the head, and a place inside a company's name keeps it whole
+    assert names(bare, "قرارداد ایجاد شرکت نفت ایران و شوروی", ("orgName",)) == [("orgName", "شرکت نفت ایران و شوروی")]

@@ -189,6 +189,24 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
     return listed_to
 
 
+COMPANY = "شرکت"
+"""«شرکت» (a company) before a body the registers or the gazetteer know by its own name: the name alone is the
+body's («شرکت اپل» → «اپل», «شرکت Vimeo» → «Vimeo», «شرکت The Migration Translators»), as 3 sites of
+tests/data/corpus/ have it (ackreq/mdlearn, softwaretalks, tisnational) against 2 with the word inside a name that
+no list knows («شرکت موزیلا», the Mozilla Corporation, wiki.x.io; «شرکت تیکا», jawzjan.gov.af):
+:func:`brand_after_company`."""
+_COMPANY = norm(COMPANY)
+
+
+def brand_after_company(words: Words, i: int, head: str, last: int, orgs: Mapping[int, Span]) -> bool:
+    """True when the head ``head`` at word ``i`` is :data:`COMPANY` and a body found (``orgs``: start → span) is
+    the rest of the name, from word ``i + 1`` to word ``last``: the company is named by the body's name alone."""
+    if head != _COMPANY or i + 1 >= len(words):
+        return False
+    body = orgs.get(words.starts[i + 1])
+    return body is not None and body.end == words.ends[last]
+
+
 def complement_closed(words: Words, end: int, ministry_end: Callable[[Words, int], bool]) -> bool:
     """True when an organisation's name whose last noun joined by «و» has words after it up to word ``end``
     (at most :data:`_MAX_AFTER_NOUN`: «تکنالوجی معلوماتی») ends there, as it would right after the noun
@@ -557,6 +575,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     owned = partial(on(owner_after, _no_end), places=places, orgs=orgs)
     afghan_province, honoured = on(provincial_directorate, never), on(honoured_ministry, never)
     spoken, ulema = on(spokesperson_office, never), on(ulema_council, never)
+    branded = on(brand_after_company, never)
     named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
     for i in sorted({*compress(triggers, map(_ORG_HEAD_WORDS.__contains__, map(norms.__getitem__, triggers))),
@@ -775,6 +794,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # only with a place or body inside it, or a first word that is no everyday word.
         if head in _AMBIGUOUS_HEADS and not has_place and everyday_word(norms[i + 1]):
             continue
+        if branded(words, i, head, last, orgs):
+            continue  # «شرکت اپل»: the company's own name, found, stands alone
         if head == _ZONE and zone(words, i):
             continue
         end = words.ends[last]
