@@ -80,7 +80,7 @@ def test_no_section_without_its_name(bare: Tagger) -> None:
 
 
 def test_a_noun_and_its_everyday_adjective_after_a_bodys_head_are_the_bodys(bare: Tagger) -> None:
-    # ariananews.af, hcnr.gov.af, parmakhtag.com, president.gov.af: no person «مصالحه ملی» after the post
+    # ariananews.co, hcnr.af, parmakhtag.com, president.gov.af: no person «مصالحه ملی» after the post
     assert names(bare, "محترم داکتر عبدالله عبدالله رئیس شورای عالی مصالحه ملی در دیدار با") == [
         ("persName", "داکتر عبدالله عبدالله"), ("orgName", "شورای عالی مصالحه ملی")]
     # a person's given and family name after the body stays a person («رئیس شورای عالی صلح محمد کریم خلیلی»)

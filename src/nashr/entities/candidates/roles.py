@@ -165,7 +165,7 @@ def _body_adjective_after(words: Words, k: int) -> bool:
     """True when word ``k`` has a common word in «ی» after it (:func:`common_words`, :func:`name_like`: an
     adjective, «ملی», «اسلامی») that is no family name: a noun and its adjective, the rest of a body's name after
     its head («شورای عالی مصالحه ملی», which the collection tags an organisation on four publishers:
-    ariananews.af, hcnr.gov.af, parmakhtag.com, president.gov.af), not a person's given and family name."""
+    ariananews.co, hcnr.af, parmakhtag.com, president.gov.af), not a person's given and family name."""
     after = words.norms[k + 1] if words.spaced(k) else ""
     return after.endswith(_ADJECTIVE_YEH) and name_like(after) and after in common_words() and after not in surnames()
 
