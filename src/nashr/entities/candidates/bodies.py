@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import cache, lru_cache, partial
 from itertools import compress
 
+from nashr.convert.scripts import ARABIC_LETTER
 from nashr.entities.candidates.names import _AFFAIRS, _detached_ye_after, _name_end_after, _tanwin
 from nashr.entities.candidates.outlets import _proper_word
 from nashr.entities.candidates.places import _OBJECT_MARKER, _PROVINCE
@@ -186,6 +187,24 @@ def _coordinated(words: Words, i: int, last: int, places: Mapping[int, Span], na
         if commas:
             listed_to = k  # «وزارت زراعت، آبیاری و مالداری که …»: domains listed with «،» and «و» are the name's
     return listed_to
+
+
+COMPANY = "شرکت"
+"""«شرکت» (a company) before a body the registers or the gazetteer know by its own name: the name alone is the
+body's («شرکت اپل» → «اپل», «شرکت Vimeo» → «Vimeo», «شرکت The Migration Translators»), as 3 sites of
+tests/data/corpus/ have it (ackreq/mdlearn, softwaretalks, tisnational) against 2 with the word inside a name that
+no list knows («شرکت موزیلا», the Mozilla Corporation, wiki.x.io; «شرکت تیکا», jawzjan.gov.af):
+:func:`brand_after_company`."""
+_COMPANY = norm(COMPANY)
+
+
+def brand_after_company(words: Words, i: int, head: str, last: int, orgs: Mapping[int, Span]) -> bool:
+    """True when the head ``head`` at word ``i`` is :data:`COMPANY` and a body found (``orgs``: start → span) is
+    the rest of the name, from word ``i + 1`` to word ``last``: the company is named by the body's name alone."""
+    if head != _COMPANY or i + 1 >= len(words):
+        return False
+    body = orgs.get(words.starts[i + 1])
+    return body is not None and body.end == words.ends[last]
 
 
 def complement_closed(words: Words, end: int, ministry_end: Callable[[Words, int], bool]) -> bool:
@@ -556,6 +575,7 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
     owned = partial(on(owner_after, _no_end), places=places, orgs=orgs)
     afghan_province, honoured = on(provincial_directorate, never), on(honoured_ministry, never)
     spoken, ulema = on(spokesperson_office, never), on(ulema_council, never)
+    branded = on(brand_after_company, never)
     named = places.keys() | orgs.keys()  # (once: a head in a block naming thousands would copy them each)
     # (a set lookup leaves out the triggers that are no organisation head: most of them)
     for i in sorted({*compress(triggers, map(_ORG_HEAD_WORDS.__contains__, map(norms.__getitem__, triggers))),
@@ -774,6 +794,8 @@ def org_head_rule(words: Words, triggers: list[int], places: dict[int, Span],
         # only with a place or body inside it, or a first word that is no everyday word.
         if head in _AMBIGUOUS_HEADS and not has_place and everyday_word(norms[i + 1]):
             continue
+        if branded(words, i, head, last, orgs):
+            continue  # «شرکت اپل»: the company's own name, found, stands alone
         if head == _ZONE and zone(words, i):
             continue
         end = words.ends[last]
@@ -1342,3 +1364,83 @@ def _with_faction(words: Words, last: int, end: int) -> int:
             break
         j += 1
     return words.ends[final] if final >= 0 else end
+
+
+BODY_POSTS = ("رئیس", "رییس", "مدیر", "مدیرکل", "مسئول", "مسؤول", "مسوول", "فرمانده", "فرماندهٔ", "سرپرست", "معاون")
+"""Posts whose complement is the body they hold («رئیس اردوی گیلان», «مسئول بسیج دانشجویی دانشگاههای مازندران»,
+«مدیر بخش فارسی صدای آمریکا»): :func:`post_body_rule` reads a body's name after them. Not «وزیر» and «سخنگوی»:
+a minister's complement is the domain, no body («وزیر امور خارجه ایران»), and a spokesperson's body has a
+head the head rule knows («سخنگوی وزارت خارجه»)."""
+_BODY_POSTS = _heads(BODY_POSTS)
+POST_QUALIFIERS = ("عمومی", "جدید", "جدیدالتقرر", "اسبق", "سابق", "پیشین", "فعلی", "اول", "دوم", "سوم", "علمی",
+                   "اجرائیه", "اجراییه", "کل", "ارشد")
+"""Words that qualify the post right after it («رئیس عمومی …», «رئیس جدید معارف …», «معاون علمی …»,
+«رئیس اجرائیه …»): the post goes on, so no body's name starts there."""
+_POST_QUALIFIERS = norms_of(POST_QUALIFIERS)
+_MAX_POST_BODY_WORDS = 4  # words of a body's name before its place: «بسیج دانشجویی دانشگاههای مازندران»
+
+
+def post_body_rule(words: Words, places: Mapping[int, Span]) -> Iterator[Span]:
+    """A body's name right after a post that holds it (:data:`BODY_POSTS`) and ending with a place found:
+    «رئیس اردوی گیلان» → «اردوی گیلان», «مسئول بسیج دانشجویی دانشگاههای مازندران», «رئیس آژانسی همکاری
+    سوئیس» (the place nested, as tests/data/corpus/README.md «## entities.tsv» nests a place inside an
+    organisation). One to :data:`_MAX_POST_BODY_WORDS` words stand before the place, with only spaces between
+    them, none a stop word (so no head of a body, which the head rule reads, or of a place: «رئیس معارف ولایت
+    بادغیس», a post of the province's directorate that the collection leaves untagged on three publishers, stops
+    at «ولایت»; a body found ends no name here: «سرپرست هیات طالبان», «رئیس اقلیت دموکرات سنا» are posts), a
+    verb or a word that qualifies the post (:data:`POST_QUALIFIERS`:
+    «رئیس عمومی …», «رئیس جدید …»); «و» may join two of them («رئیس بازسازی و نوسازی ولایتی ترکیه»); «محترم»
+    after the post is the post's honorific, outside («رئیس محترم معارف ساری»). «جمهور» after «رئیس» is the
+    presidency, a post («رئیس جمهور افغانستان»). Yields ``orgName`` spans (source offsets)."""
+    if words.vocabulary.isdisjoint(_BODY_POSTS) or not places:
+        return
+    norms, stops = words.norms, stop_words()
+    for i in compress(range(len(words) - 1), map(_BODY_POSTS.__contains__, norms)):
+        first = i + 1 + (norms[i + 1] == _HONOURED and words.spaced(i + 1))
+        if not words.spaced(i) or first >= len(words) or norms[first] in _POST_QUALIFIERS \
+                or norms[first] in _PRESIDENCY or norms[first] == _AND:
+            continue
+        for k in range(first, min(first + _MAX_POST_BODY_WORDS, len(words) - 1)):
+            place = places.get(words.starts[k + 1]) if words.spaced(k) else None
+            word = norms[k]
+            if not words.spaced(k) or (word in stops and word != _AND) or looks_like_verb(word) or word.isdigit() \
+                    or (word == _AND and k == first):
+                break
+            if place is not None and word != _AND:
+                yield Span(words.starts[first], place.end, "orgName", CANDIDATE_ATTRS)
+                break
+
+
+SECTION_HEADS = ("بخش",)
+"""A section of a body, named by a word or two and the body after them («بخش فارسی صدای آمریکا», «بخش قونسلی سفارت
+افغانستان در سویدن», «بخش کنسولی سفارت جمهوری تاجیکستان»): :func:`section_rule`. «بخش» is a district's head too
+(a place's, :data:`~.terms.PLACE_HEADS`), so the head rule leaves it."""
+_SECTION_HEADS = _heads(SECTION_HEADS)
+_MAX_SECTION_WORDS = 3  # words naming the section before its body: «دوم آسیایی», «سرویس مطبوعاتی»
+SECTION_POINTERS = ("مربوطه", "مربوط", "ذیربط", "ذیربطه")
+"""Words that point to a section as the one concerned («بخش مربوطه وزارت خارجه»), naming none; and those that
+point back to one named before (the anaphoric «مزبور», «مذکور» of a court's branch)."""
+_SECTION_POINTERS = norms_of(SECTION_POINTERS) | _ANAPHORIC
+
+
+def section_rule(words: Words, bodies: Mapping[int, Span]) -> Iterator[Span]:
+    """A section's name (:data:`SECTION_HEADS`) with one to :data:`_MAX_SECTION_WORDS` words that name it and the
+    body found right after them (``bodies``: start → span), the body nested, as tests/data/corpus/README.md «##
+    entities.tsv» nests an organisation named inside another: «بخش فارسی صدای آمریکا» (the collection has the
+    section so on 12 publishers). The words have only spaces between them and none is a stop word (which leaves
+    «بخش بزرگی از …», «بخش مهمی از …», a part of something), a plural («بخشهای مختلف …»), a word in the Latin
+    script («بخش issue سایت GitHub») or one that points to a section named before (:data:`SECTION_POINTERS`:
+    «بخش مربوطه وزارت خارجه»). Yields ``orgName`` spans (source offsets)."""
+    if words.vocabulary.isdisjoint(_SECTION_HEADS) or not bodies:
+        return
+    norms, stops = words.norms, stop_words()
+    for i in compress(range(len(words) - 2), map(_SECTION_HEADS.__contains__, norms)):
+        for k in range(i + 1, min(i + 1 + _MAX_SECTION_WORDS, len(words) - 1)):
+            word = norms[k]
+            if not words.spaced(k - 1) or word in stops or looks_like_verb(word) or not name_like(word) \
+                    or plural_of_word(word) or word in _SECTION_POINTERS or not ARABIC_LETTER.match(word):
+                break
+            body = bodies.get(words.starts[k + 1]) if words.spaced(k) else None
+            if body is not None:
+                yield Span(words.starts[i], body.end, "orgName", CANDIDATE_ATTRS)
+                break

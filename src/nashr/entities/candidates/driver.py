@@ -37,6 +37,8 @@ from nashr.entities.candidates.bodies import (
     honoured_domains,
     honoured_ministry,
     org_head_rule,
+    post_body_rule,
+    section_rule,
 )
 from nashr.entities.candidates.body_names import (
     _DYNASTY_HEADS,
@@ -342,6 +344,19 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
     keep((s for s in headed
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)
           and s.start not in acronym_heads),
+         _NOTHING_TAKEN)
+    # a body after the post that holds it, where no rule before found a body in its words («رئیس اردوی گیلان»)
+    keep([s for s in on(post_body_rule)(words, places)
+          if nested.within(s.start, s.end) and free(s)
+          and not any(f.tag == "orgName" and (f.start <= s.start < f.end or f.start < s.end < f.end)
+                      for f in found.values())],
+         _NOTHING_TAKEN)
+    bodies_found = [s for s in (*names, *found.values()) if s.tag == "orgName"]
+    # a body's section named before it («بخش فارسی صدای آمریکا»)
+    keep([s for s in on(section_rule)(words, {b.start: b for b in bodies_found})
+          if nested.within(s.start, s.end) and free(s)
+          and not any(f.tag == "orgName" and (f.start <= s.start < f.end or f.start < s.end < f.end)
+                      for f in found.values())],
          _NOTHING_TAKEN)
     bodies_found = [s for s in (*names, *found.values()) if s.tag == "orgName"]
     keep((s for s in gated(on, branch_rule, words, bodies_found, places) if nested.within(s.start, s.end)), others)

@@ -109,8 +109,11 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
             continue
         apposed = _comma_after(words, j)  # «سخنگوی وزارت خارجه، ند پرایس، گفت»
         # An everyday word after a body's head goes on the body's name («رئیس سازمان حفاظت محیط
-        # زیست»: «محیط» is a family name too), unless a comma sets it apart.
-        in_body = not apposed and j + 1 < len(words) and everyday_word(norms[j + 1]) \
+        # زیست»: «محیط» is a family name too), unless a comma sets it apart; so does a word that an
+        # everyday adjective in «ی» follows, no family name («رئیس شورای عالی مصالحه ملی»:
+        # :func:`_body_adjective_after`).
+        in_body = not apposed and j + 1 < len(words) \
+            and (everyday_word(norms[j + 1]) or on(_body_adjective_after, never)(words, j + 1)) \
             and any(norms[k] in _ORG_HEADS for k in range(i + 1, j + 1))
         if (j > i or norms[i] in _TITLES) and norms[i] not in _NAME_BEFORE_ONLY and (words.spaced(j) or apposed) \
                 and not in_body and not _islamic_republic(words, j) and norms[j] != _AFFAIRS \
@@ -153,6 +156,18 @@ def role_rule(words: Words, triggers: list[int], names: dict[int, Span]) -> Iter
                     and not word_like_given(norms[k - 2]):
                 start = k - 2  # «محمد ایوب سالنگی معین …»: a compound given name (two given names) and the family name
             yield _span(words, start, k)
+
+
+_ADJECTIVE_YEH = "ی"
+
+
+def _body_adjective_after(words: Words, k: int) -> bool:
+    """True when word ``k`` has a common word in «ی» after it (:func:`common_words`, :func:`name_like`: an
+    adjective, «ملی», «اسلامی») that is no family name: a noun and its adjective, the rest of a body's name after
+    its head («شورای عالی مصالحه ملی», which the collection tags an organisation on four publishers:
+    ariananews.co, hcnr.af, parmakhtag.com, president.gov.af), not a person's given and family name."""
+    after = words.norms[k + 1] if words.spaced(k) else ""
+    return after.endswith(_ADJECTIVE_YEH) and name_like(after) and after in common_words() and after not in surnames()
 
 
 def _given_family_after_post(words: Words, j: int, last: int) -> bool:
