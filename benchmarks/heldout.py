@@ -31,7 +31,7 @@ Printed, for the code of the checkout this runs from:
 
 Usage (repository root)::
 
-    uv run python benchmarks/heldout.py benchmarks/heldout/set50.tar.xz
+    uv run python benchmarks/heldout.py benchmarks/heldout/set51.tar.xz
     uv run python benchmarks/heldout.py /path/to/set-folder
 
 To score the code of an earlier commit, run the script of this checkout against that commit's

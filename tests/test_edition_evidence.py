@@ -120,6 +120,9 @@ def test_the_rule_is_named_and_explained() -> None:
 
 LOST_AS_A_BATCH = frozenset({"farsnews-bayanie-asatid-abadan-khorramshahr-iranpajouhi-1391:5",
                              "farsnews-ezam-daneshjuyan-mazandaran-sarzamin-nur-1392:5",
+                             "icoic-gov-af-jalase-komision-5-hut-1397:1",
+                             "icoic-gov-af-jalase-komision-7-aqrab-1396-wrapped:1",
+                             "icoic-gov-af-jalase-komision-7-aqrab-1396-wrapped:3",
                              "nimroz-gov-af-bazdid-wali-sarband-nahr-lashkari-61473-cp1256:1",
                              "nimroz-gov-af-bazdid-wali-sarband-nahr-lashkari-61476:1",
                              "nimroz-gov-af-bazdid-wali-sarband-nahr-lashkari-61476:3",
@@ -147,7 +150,11 @@ set aside, «spot_img» becomes the first free line, the title, and the label un
 held-out set 48 joined (round 52; its blind score as batches 524 of 869 against 526 alone): two issues of the
 SoftwareTalks newsletter (70, 101) open under the masthead with the same mourning notice and the hashtag
 «#مهسا_امینی» (the issues' own words, `p`), and as a batch lines said again at the top of two of the site's texts
-are taken for its furniture (`fw`; 101's hashtag is wrong alone already)."""
+are taken for its furniture (`fw`; 101's hashtag is wrong alone already). Three more when held-out set 50 joined
+(round 54; its blind score as batches, icoic.gov.af 21 of 24 against 24 alone): the constitution-oversight commission
+titles its sessions' news alike, «جلسه کمیسیون مستقل نظارت برتطبیق قانون اساسی برگزار شد.» on two of its three texts
+(7 Aqrab's page title and its heading, 5 Hut's headline), and as a batch the line at the top of two of the site's texts
+is taken for its furniture (`fw`), as nimroz.gov.af's one headline twice."""
 
 
 def test_the_collections_publishers_lose_no_right_line() -> None:

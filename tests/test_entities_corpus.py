@@ -265,8 +265,13 @@ FLOORS = {
     # a body's head left to the body, companies and agencies of the gazetteer, «شرکت» before a known body outside;
     # 6 rows of a broadcaster's section added): 0.806 shipped and no registers (person 0.719, org 0.7575 / 0.7576,
     # place 0.876 / 0.877, date 0.863); org floor 0.75.
-    "shipped": {"all": 0.80, "person": 0.72, "org": 0.75, "place": 0.87, "date": 0.86},
-    "none": {"all": 0.80, "person": 0.72, "org": 0.75, "place": 0.87, "date": 0.86},
+    # Round 54: set 49 joins the texts rules are written with (set 50 the newest held-out set; 1306 texts with entity
+    # rows): 0.798 shipped, 0.799 no registers (0.7982 / 0.7986; person 0.7089 / 0.7093, org 0.7397 / 0.7393, place
+    # 0.877 / 0.877, date 0.8600): the debate's members, the wikis' user names and the slides' people it brings are
+    # persons the registers do not know; the floors of all kinds, person and org drop to the level of the texts they
+    # now count: 0.79, 0.70, 0.73.
+    "shipped": {"all": 0.79, "person": 0.70, "org": 0.73, "place": 0.87, "date": 0.86},
+    "none": {"all": 0.79, "person": 0.70, "org": 0.73, "place": 0.87, "date": 0.86},
 }
 # The newest held-out set at the level it reached blind: the fifth (21 texts, 190 entities), on main
 # before round 8 (c805eb5) 0.509 shipped / 0.517 no registers; after round 8 0.514 / 0.521 (0.515 /
@@ -519,7 +524,13 @@ FLOORS = {
 # above set 48's 0.54: the debate's members, the wikis' user names and the slides' people are persons the registers
 # do not know (person recall 0.485). Set 48 joins the texts rules are written with (1277 texts, 14320 rows): 0.802
 # shipped and no registers (person 0.718 / 0.719); the person floor above drops to 0.71.
-FLOORS_HELD_OUT = {"shipped": 0.66, "none": 0.65}
+# Round 54: the fiftieth held-out set (25 texts of 8 publishers; helpers «set50a» … «set50d»), scored blind at its
+# making in round 52 at 0.606 shipped and from the end of round 52 to the start of round 54 at 0.611 (person 0.769,
+# org 0.382, place 0.816, date 0.730; date values 18 of 21; 229 rows), joins with the collection's conventions applied
+# (1 row changed: a newspaper without «روزنامه», «روزنامه انجمن» → «انجمن»): 0.611 shipped and no registers (0.6114;
+# org recall 0.280: OONI's and the Afghan bodies' names, the thesis forms' offices as the `-raw` and `-layout` layers
+# write them); floors 0.61 / 0.61, its level, under set 49's 0.66.
+FLOORS_HELD_OUT = {"shipped": 0.61, "none": 0.61}
 
 
 @pytest.fixture(scope="module")

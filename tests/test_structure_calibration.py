@@ -183,7 +183,12 @@ MEDIUM_BELOW = LOW_FROM
 # break medium → low (slides), a wrapped item's line none → medium, a wiki page's proofreading status medium → none:
 # none 385 of 10311 (3.73 %; the texts written with, set 48 among them, 326 of 10115, 3.22 %); the bound moves from
 # 3.3 % to 3.8 %, as in rounds 32, 44, 45, 46, 50, 51 and 52.
-NONE_AT_MOST = 0.038
+# Round 54: set 50 joins above its blind level (57.5 % of its 567 lines right with its rows settled, 53.8 % blind) with
+# 190 unmarked lines, 41 wrong (21.6 %: an exam sheet's `-layout` columns and fractions read as paragraphs, a thesis's
+# signature table, the transcripts' cues continuing a sentence); no rule's record asks another level with it: none 424
+# of 10514 (4.03 %; the texts written with, set 49 among them, 383 of 10324, 3.71 %); the bound moves from 3.8 % to
+# 4.1 %, as in rounds 32, 44, 45, 46, 50, 51, 52 and 53.
+NONE_AT_MOST = 0.041
 """``none`` is bounded by a measured rate (1.7 % in round 20) with a margin, below the policy's
 MEDIUM_FROM: a rule set right can only lower it."""
 
@@ -236,6 +241,9 @@ def test_a_less_sure_level_is_wrong_more_often(folders: list[Path]) -> None:
     # reads those labels (nashr.convert.conventions._glued_turns) and doubts a paragraph opening with a label
     # (nashr.convert.certainty._labelled_paragraphs): unmarked 20 of 211 (9.5 %), medium 38 of 135 (28.1 %).
     found = rates(folders)
+    # Round 53 bounded set 49's unmarked lines instead (30.1 % wrong against its medium 28.4 %: the 1358 debate's
+    # labels glued to their dash); round 54, set 50 the newest held-out set, orders them again: unmarked 41 of 190
+    # wrong (21.6 %), medium 43 of 177 (24.3 %), low 157 of 200 (78.5 %).
     assert found["none"] < found["medium"] < found["low"], found
 
 
