@@ -237,13 +237,11 @@ def test_every_rule_has_the_level_its_record_earns() -> None:
 @pytest.mark.parametrize("folders", [WRITTEN_WITH, HELD_OUT], ids=["written-with", "held-out"])
 def test_a_less_sure_level_is_wrong_more_often(folders: list[Path]) -> None:
     # Round 53 bounded set 49's unmarked lines instead (59 of 196 wrong, 30.1 %, against medium's 38 of 134): the
-    # 1358 debate's turns, labels glued to their dashes, read as paragraphs at no level. Round 54 («struct103»)
-    # reads those labels (nashr.convert.conventions._glued_turns) and doubts a paragraph opening with a label
-    # (nashr.convert.certainty._labelled_paragraphs): unmarked 20 of 211 (9.5 %), medium 38 of 135 (28.1 %).
+    # 1358 debate's turns, labels glued to their dashes, read as paragraphs at no level. Round 54 reads those labels
+    # (nashr.convert.conventions._glued_turns, «struct103»: on set 49 unmarked 20 of 211 wrong, 9.5 %) and set 50, the
+    # newest held-out set, orders the levels too (at its joining: unmarked 41 of 190, 21.6 %; medium 43 of 177, 24.3 %;
+    # low 157 of 200, 78.5 %).
     found = rates(folders)
-    # Round 53 bounded set 49's unmarked lines instead (30.1 % wrong against its medium 28.4 %: the 1358 debate's
-    # labels glued to their dash); round 54, set 50 the newest held-out set, orders them again: unmarked 41 of 190
-    # wrong (21.6 %), medium 43 of 177 (24.3 %), low 157 of 200 (78.5 %).
     assert found["none"] < found["medium"] < found["low"], found
 
 

@@ -59,7 +59,7 @@ GOAL = 0.95  # issue 12
 # Rounds 18 and 19 (structm, structn: the roles around the body, lists, site menus; set 13 seen): 285 texts,
 # set 13 among them, 92.2 % (3640 of 3948). Held-out set 14 (10 texts, 157 lines; one annotation) scored
 # blind: 70.7 % (111) before round 18, after it and after structn.
-FLOOR = 0.82  # the texts rules have been written with (all but the newest held-out set)
+FLOOR = 0.83  # the texts rules have been written with (all but the newest held-out set)
 # Round 27: set 24 (78.7 %) joins the texts rules are written with: 428 texts 90.9 % (5555 of 6112), so FLOOR
 # drops to 0.90.
 # Round 25 (struct32): nine verse pages of eight poetry sites new to the collection join the texts rules are
@@ -286,8 +286,10 @@ FLOOR = 0.82  # the texts rules have been written with (all but the newest held-
 # over the title `title`): 57.5 % (326 of 567, 57.50 %); FLOOR_HELD_OUT 0.42 → 0.57, its level, above set 49's: the
 # exam sheets' layers (1 of 82 right), the form pages' signature tables (`signed` 0 of 18) and the transcripts' cues
 # (`p+` 48 of 115). Set 49 joins the texts rules are written with, at 42.5 % of its 715 lines: 1324 texts 82.4 % (17211
-# of 20888, 82.40 %); FLOOR 0.83 → 0.82, the level of the texts it now counts.
-FLOOR_HELD_OUT = 0.57  # the newest held-out set (50): its joined level, raised as rules are written with it
+# of 20888, 82.40 %); FLOOR 0.83 → 0.82, the level of the texts it now counts. At round 54's merge (struct103's debate
+# labels, struct104's tables, struct105's wraps): set 50 58.0 % (329 of 567), FLOOR_HELD_OUT 0.58; the texts written
+# with 83.5 % (17444 of 20888, 83.51 %), FLOOR 0.83.
+FLOOR_HELD_OUT = 0.58  # the newest held-out set (50): its joined level, raised as rules are written with it
 # Round 39's merges (corp39's 20 whole web-page copies of 10 Afghan state sites, struct62's headline under a site's
 # longer line, ent51, perf18): the texts written with 746, 89.0 % (9201 of 10341); set 35 67.9 % (356 of 524).
 # Of the texts written with, those opening with a site's furniture (corpus_sets.furniture_topped: a web page copied
@@ -322,8 +324,10 @@ FLOOR_HELD_OUT = 0.57  # the newest held-out set (50): its joined level, raised 
 # Round 50 (set 45 among the texts written with): 83.3 % (7029 of 8437); FLOOR_TOPPED 0.82 → 0.83.
 # Round 51 (set 46 among the texts written with): 82.3 % (7540 of 9163); FLOOR_TOPPED 0.83 → 0.82.
 # Round 53 (set 48 among the texts written with): 81.6 % (8006 of 9817); FLOOR_TOPPED 0.82 → 0.81.
-# Round 54 (set 49 among the texts written with): 80.2 % (8162 of 10178, 80.19 %); FLOOR_TOPPED 0.81 → 0.80.
-FLOOR_TOPPED = 0.80  # the texts written with that open with a site's furniture
+# Round 54 (set 49 among the texts written with): 80.2 % (8162 of 10178, 80.19 %); FLOOR_TOPPED 0.81 → 0.80; at the
+# merge (struct104's tables: a schedule's cells no longer read as page numbers and running heads) 81.4 % (8289 of
+# 10178, 81.44 %): 0.81.
+FLOOR_TOPPED = 0.81  # the texts written with that open with a site's furniture
 # top15, verse15 and letters15 together (seeing set 11): set 11 92.9 % (195 of 210).
 # Round 14, seen (top15: the top of wiki, news, journal and blog pages set 11 missed, as families — a wiki's
 # navigation under its jump links, a news page's date field with its breadcrumb, the page title a
