@@ -318,7 +318,6 @@ def contents_roles(doc: Document, page: list[int]) -> list[tuple[int, str, str]]
     return roles
 
 
-
 # A row of a table as ``pdftotext -layout`` writes it: its cells on one line, parted by runs of at least
 # LAYOUT_GAP spaces (or tabs), at LAYOUT_MIN_GAPS runs or more (three cells: two hemistichs have one run).
 LAYOUT_GAP = LazyPattern(r"(?<=\S)(?: {3,}|\t+)(?=\S)")

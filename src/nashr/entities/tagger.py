@@ -40,6 +40,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import NamedTuple
 
@@ -1231,6 +1232,9 @@ def _known_with_given_names(found: Words, named: list[Span]) -> list[Span]:
     if not known:
         return named
     norms, absorbed, grown = found.norms, set(), {}
+    order = sorted(named, key=lambda s: (s.start, s.end))
+    starts = [s.start for s in order]
+    reach = list(accumulate((s.end for s in order), max))  # the furthest end of the spans up to each
     for span in known:
         i = bisect_left(found.starts, span.start)
         last = bisect_right(found.starts, span.end - 1) - 1
@@ -1243,8 +1247,11 @@ def _known_with_given_names(found: Words, named: list[Span]) -> list[Span]:
         # the given names from ``first`` on, less those a name or body other than a person of given names holds
         while first < i:
             start = found.starts[first]
-            inside = [s for s in named if s.start < span.start and s.end > start]
-            if all(s.tag == "persName" and start <= s.start and s.end <= span.start for s in inside):
+            # the spans starting between the given names' start and the person's: a span starting before
+            # them and running into them (``reach``) holds them, and no name grows then
+            k, m = bisect_left(starts, start), bisect_left(starts, span.start)
+            inside = order[k:m]
+            if (k == 0 or reach[k - 1] <= start) and all(s.tag == "persName" and s.end <= span.start for s in inside):
                 absorbed.update((s.start, s.end) for s in inside)
                 grown[span.start, span.end] = Span(start, span.end, span.tag, span.attrs)
                 break

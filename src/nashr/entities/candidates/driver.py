@@ -345,19 +345,18 @@ def candidate_spans(words: Words, names: Iterable[Span], taken: Iterable[tuple[i
           if (s.start, s.end) not in inside and nested.within(s.start, s.end) and extends(s) and free(s)
           and s.start not in acronym_heads),
          _NOTHING_TAKEN)
+    def clear_of_bodies(spans: Iterable[Span]) -> list[Span]:
+        """The spans that are free and that no body found so far starts before or at, or ends after, their
+        start or end (a body found may stand wholly inside); O(log n) a span against the bodies' ranges."""
+        bodies = Occupied((f.start, f.end) for f in found.values() if f.tag == "orgName")
+        return [s for s in spans if nested.within(s.start, s.end) and free(s)
+                and bodies.free(s.start, s.start + 1) and bodies.within(s.start, s.end)]
+
     # a body after the post that holds it, where no rule before found a body in its words («رئیس اردوی گیلان»)
-    keep([s for s in on(post_body_rule)(words, places)
-          if nested.within(s.start, s.end) and free(s)
-          and not any(f.tag == "orgName" and (f.start <= s.start < f.end or f.start < s.end < f.end)
-                      for f in found.values())],
-         _NOTHING_TAKEN)
+    keep(clear_of_bodies(on(post_body_rule)(words, places)), _NOTHING_TAKEN)
     bodies_found = [s for s in (*names, *found.values()) if s.tag == "orgName"]
     # a body's section named before it («بخش فارسی صدای آمریکا»)
-    keep([s for s in on(section_rule)(words, {b.start: b for b in bodies_found})
-          if nested.within(s.start, s.end) and free(s)
-          and not any(f.tag == "orgName" and (f.start <= s.start < f.end or f.start < s.end < f.end)
-                      for f in found.values())],
-         _NOTHING_TAKEN)
+    keep(clear_of_bodies(on(section_rule)(words, {b.start: b for b in bodies_found})), _NOTHING_TAKEN)
     bodies_found = [s for s in (*names, *found.values()) if s.tag == "orgName"]
     keep((s for s in gated(on, branch_rule, words, bodies_found, places) if nested.within(s.start, s.end)), others)
     keep((s for s in on(place_head_rule)(words, triggers, places, persons)
